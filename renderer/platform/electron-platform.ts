@@ -1,0 +1,23 @@
+import type { GrantDeskApi } from '../../shared/ipc';
+import type { Platform } from './types';
+
+/** The Electron implementation: every verb goes through the preload's typed API to main. */
+export function createElectronPlatform(api: GrantDeskApi): Platform {
+  return {
+    kind: 'electron',
+    async saveFile(suggestedName, bytes, filters) {
+      return (await api.saveFile({ suggestedName, bytes, filters })).saved;
+    },
+    async openPdf(suggestedName, bytes) {
+      await api.openPdf({ suggestedName, bytes });
+    },
+    async printPdf(suggestedName, bytes) {
+      await api.printPdf({ suggestedName, bytes });
+    },
+    pickFile: (filters) => api.readUserFile({ filters }),
+    async describe() {
+      const info = await api.appInfo();
+      return `桌面版 ${info.version}（${info.platform}），数据目录 ${info.userDataPath}`;
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** A file the user picked, read into memory. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface FileFilter {
+  /** Shown to the user, e.g. 「PDF 文件」. */
+  name: string;
+  /** Without the dot: ['pdf']. */
+  extensions: string[];
+}
+
+/** What the renderer needs from the place it runs in: the Electron app or a plain browser. */
+export interface Platform {
+  readonly kind: 'electron' | 'browser';
+  /** Saves bytes under a name the user confirms; false when the user cancelled. */
+  saveFile(suggestedName: string, bytes: Uint8Array, filters: FileFilter[]): Promise<boolean>;
+  /** Shows a PDF in a viewer the user can read, save and print from. */
+  openPdf(suggestedName: string, bytes: Uint8Array): Promise<void>;
+  /** Sends a PDF to printing (through a viewer's print dialog). */
+  printPdf(suggestedName: string, bytes: Uint8Array): Promise<void>;
+  /** Lets the user pick one file; null when cancelled. */
+  pickFile(filters: FileFilter[]): Promise<PickedFile | null>;
+  /** One line describing where the app runs, for the settings page and support. */
+  describe(): Promise<string>;
+}

@@ -1,0 +1,3 @@
+export type { GrantDeskApi } from './api';
+export { IPC_CHANNELS, type IpcChannel } from './channels';
+export { ipcRequestSchemas, safeFileName, type IpcRequest, type IpcResponses } from './schemas';
