@@ -3,6 +3,8 @@ import type { IpcChannel, IpcRequest, IpcResponses } from '../../shared/ipc';
 import { assertTrustedSender, parsePayload } from './ipc-guard';
 import { openPdf, printPdf, readUserFile, saveFile } from './files';
 import { appUrl } from './window';
+import { listAutoBackups, writeAutoBackup } from './auto-backup';
+import { previousVersion } from './version-marker';
 
 type Handler<C extends IpcChannel> = (win: BrowserWindow, req: IpcRequest<C>) => Promise<IpcResponses[C]>;
 
@@ -13,9 +15,12 @@ const handlers: { [C in IpcChannel]: Handler<C> } = {
   'files:read-user-file': readUserFile,
   'app:info': async () => ({
     version: app.getVersion(),
+    previousVersion: await previousVersion(),
     platform: process.platform,
     userDataPath: app.getPath('userData'),
   }),
+  'backup:write-auto': (_win, req) => writeAutoBackup(req),
+  'backup:list-auto': () => listAutoBackups(),
 };
 
 function register<C extends IpcChannel>(channel: C): void {

@@ -8,6 +8,8 @@ const api = {
   printPdf: (req) => ipcRenderer.invoke('files:print-pdf', req),
   readUserFile: (req) => ipcRenderer.invoke('files:read-user-file', req),
   appInfo: () => ipcRenderer.invoke('app:info', undefined),
+  writeAutoBackup: (req) => ipcRenderer.invoke('backup:write-auto', req),
+  listAutoBackups: () => ipcRenderer.invoke('backup:list-auto', undefined),
 } satisfies GrantDeskApi;
 
 contextBridge.exposeInMainWorld('grantdesk', api);

@@ -77,5 +77,9 @@ export function createBrowserPlatform(): Platform {
     async describe() {
       return `浏览器版（${navigator.userAgent.includes('Chrome') ? 'Chromium' : '浏览器'}），数据保存在本浏览器的 IndexedDB 中`;
     },
+    async previousVersion() {
+      return null;
+    },
+    autoBackups: null,
   };
 }

@@ -19,5 +19,13 @@ export function createElectronPlatform(api: GrantDeskApi): Platform {
       const info = await api.appInfo();
       return `桌面版 ${info.version}（${info.platform}），数据目录 ${info.userDataPath}`;
     },
+    async previousVersion() {
+      const info = await api.appInfo();
+      return info.previousVersion !== info.version ? info.previousVersion : null;
+    },
+    autoBackups: {
+      write: async (bytes, reason) => (await api.writeAutoBackup({ bytes, reason })).path,
+      list: () => api.listAutoBackups(),
+    },
   };
 }

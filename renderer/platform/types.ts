@@ -1,3 +1,5 @@
+import type { AutoBackupFile } from '../../shared/ipc';
+
 /** A file the user picked, read into memory. */
 export interface PickedFile {
   name: string;
@@ -24,4 +26,13 @@ export interface Platform {
   pickFile(filters: FileFilter[]): Promise<PickedFile | null>;
   /** One line describing where the app runs, for the settings page and support. */
   describe(): Promise<string>;
+  /** The version that ran before this one on this machine, when it changed (so data is backed up first). */
+  previousVersion(): Promise<string | null>;
+  /** Rolling automatic backups on disk (Electron); null in a browser, which offers a download instead. */
+  readonly autoBackups: AutoBackups | null;
+}
+
+export interface AutoBackups {
+  write(bytes: Uint8Array, reason: 'daily' | 'pre-update'): Promise<string>;
+  list(): Promise<AutoBackupFile[]>;
 }

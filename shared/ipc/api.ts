@@ -7,4 +7,6 @@ export interface GrantDeskApi {
   printPdf(req: IpcRequest<'files:print-pdf'>): Promise<IpcResponses['files:print-pdf']>;
   readUserFile(req: IpcRequest<'files:read-user-file'>): Promise<IpcResponses['files:read-user-file']>;
   appInfo(): Promise<IpcResponses['app:info']>;
+  writeAutoBackup(req: IpcRequest<'backup:write-auto'>): Promise<IpcResponses['backup:write-auto']>;
+  listAutoBackups(): Promise<IpcResponses['backup:list-auto']>;
 }

@@ -5,6 +5,8 @@ export const IPC_CHANNELS = [
   'files:print-pdf',
   'files:read-user-file',
   'app:info',
+  'backup:write-auto',
+  'backup:list-auto',
 ] as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number];

@@ -1,3 +1,9 @@
 export type { GrantDeskApi } from './api';
 export { IPC_CHANNELS, type IpcChannel } from './channels';
-export { ipcRequestSchemas, safeFileName, type IpcRequest, type IpcResponses } from './schemas';
+export {
+  ipcRequestSchemas,
+  safeFileName,
+  type AutoBackupFile,
+  type IpcRequest,
+  type IpcResponses,
+} from './schemas';

@@ -36,6 +36,8 @@ export const ipcRequestSchemas = {
   'files:print-pdf': z.object({ suggestedName: safeFileName, bytes }).strict(),
   'files:read-user-file': z.object({ filters: z.array(fileFilter).max(5) }).strict(),
   'app:info': z.undefined(),
+  'backup:write-auto': z.object({ bytes, reason: z.enum(['daily', 'pre-update']) }).strict(),
+  'backup:list-auto': z.undefined(),
 } satisfies Record<IpcChannel, z.ZodType>;
 
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcRequestSchemas)[C]>;
@@ -46,5 +48,15 @@ export interface IpcResponses {
   'files:open-pdf': { opened: boolean };
   'files:print-pdf': { printed: boolean };
   'files:read-user-file': { name: string; bytes: Uint8Array } | null;
-  'app:info': { version: string; platform: string; userDataPath: string };
+  'app:info': { version: string; previousVersion: string | null; platform: string; userDataPath: string };
+  'backup:write-auto': { path: string; removed: string[] };
+  'backup:list-auto': AutoBackupFile[];
+}
+
+/** One automatic backup in the user-data folder. */
+export interface AutoBackupFile {
+  name: string;
+  size: number;
+  /** ISO time the file was written. */
+  at: string;
 }

@@ -37,7 +37,15 @@ describe('Electron app', () => {
       expect(page).toEqual({
         require: 'undefined',
         process: 'undefined',
-        verbs: ['appInfo', 'openPdf', 'printPdf', 'readUserFile', 'saveFile'],
+        verbs: [
+          'appInfo',
+          'listAutoBackups',
+          'openPdf',
+          'printPdf',
+          'readUserFile',
+          'saveFile',
+          'writeAutoBackup',
+        ],
       });
       expect(await win.evaluate(() => window.open('https://example.com/'))).toBeNull();
       const before = win.url();
