@@ -1,5 +1,7 @@
 import { ConfigProvider, Layout, Menu, Typography } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { useTranslation } from 'react-i18next';
 import {
   CloudDownloadOutlined,
   FileAddOutlined,
@@ -54,22 +56,23 @@ function Page(props: { route: RouteKey; platform: Platform }) {
 /** The app shell: title bar, navigation and the current page. */
 export function App(props: { platform: Platform }) {
   const route = useHashRoute();
+  const { t, i18n } = useTranslation();
   return (
-    <ConfigProvider locale={zhCN} theme={THEME}>
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={THEME}>
       <Layout className="app-shell">
         <Layout.Header className="app-header">
           <Typography.Title level={4} className="app-title">
-            GrantDesk 职教补贴申报助手
+            {t('app.title')}
           </Typography.Title>
-          <span className="app-subtitle">离线起草 · 政策核对 · 打印申报表</span>
+          <span className="app-subtitle">{t('app.tagline')}</span>
         </Layout.Header>
         <Layout>
           <Layout.Sider width={200} theme="light" className="app-sider">
-            <nav aria-label="主导航">
+            <nav aria-label={t('app.nav')}>
               <Menu
                 mode="inline"
                 selectedKeys={[route]}
-                items={ROUTES.map((r) => ({ key: r.key, icon: ICONS[r.key], label: r.label }))}
+                items={ROUTES.map((key) => ({ key, icon: ICONS[key], label: t(`nav.${key}`) }))}
                 onClick={({ key }) => {
                   window.location.hash = `#/${key}`;
                 }}

@@ -55,3 +55,22 @@ describe('app shell in Chromium', () => {
     expect(foreign).toEqual([]);
   });
 });
+
+describe('interface language', () => {
+  test('switching to English relabels the shell, and the choice survives a reload', async () => {
+    const { context, close } = await launchBrowser();
+    try {
+      const page = await context.newPage();
+      const shell = new ShellPage(page);
+      await shell.open(inject('baseUrl'), 'settings');
+      await page.getByRole('radio', { name: 'English' }).check();
+      await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+      await page.reload();
+      await expect(page.locator('main h3').first().textContent()).resolves.toBe('Settings');
+      await page.getByRole('radio', { name: '中文' }).check();
+      await expect(page.locator('main h3').first().textContent()).resolves.toBe('设置');
+    } finally {
+      await close();
+    }
+  });
+});

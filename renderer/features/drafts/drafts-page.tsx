@@ -1,15 +1,17 @@
 import { Button, Card, Empty } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header';
 
 /** 申报草稿: every draft the user is working on. */
 export function DraftsPage() {
+  const { t } = useTranslation();
   return (
     <>
-      <PageHeader title="申报草稿" description="正在起草、待打印和已提交的申报都在这里，自动保存在本机。" />
+      <PageHeader title={t('nav.drafts')} description={t('drafts.description')} />
       <Card>
-        <Empty description="还没有申报草稿">
+        <Empty description={t('drafts.empty')}>
           <Button type="primary" href="#/new">
-            新建申报
+            {t('drafts.create')}
           </Button>
         </Empty>
       </Card>

@@ -1,14 +1,23 @@
 import { Card, Empty, Steps } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header';
 
 /** 新建申报: policy → program → applicant. */
 export function NewApplicationPage() {
+  const { t } = useTranslation();
   return (
     <>
-      <PageHeader title="新建申报" description="先选择适用的政策文件，再选择申报项目和申报单位。" />
+      <PageHeader title={t('nav.new')} description={t('newApp.description')} />
       <Card>
-        <Steps current={0} items={[{ title: '选择政策' }, { title: '选择项目' }, { title: '申报单位' }]} />
-        <Empty style={{ marginTop: 32 }} description="政策库中还没有可申报的政策文件" />
+        <Steps
+          current={0}
+          items={[
+            { title: t('newApp.stepPolicy') },
+            { title: t('newApp.stepProgram') },
+            { title: t('newApp.stepApplicant') },
+          ]}
+        />
+        <Empty style={{ marginTop: 32 }} description={t('newApp.empty')} />
       </Card>
     </>
   );

@@ -1,13 +1,15 @@
 import { Card, Empty } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header';
 
 /** 政策库: the policy documents, their clauses and programs. */
 export function PoliciesPage() {
+  const { t } = useTranslation();
   return (
     <>
-      <PageHeader title="政策库" description="各地职业教育补贴政策原文、条款与可申报项目。" />
+      <PageHeader title={t('nav.policies')} description={t('policies.description')} />
       <Card>
-        <Empty description="暂无政策文件" />
+        <Empty description={t('policies.empty')} />
       </Card>
     </>
   );

@@ -1,35 +1,50 @@
-import { Button, Card, Descriptions, message } from 'antd';
+import { Button, Card, Descriptions, Radio, message } from 'antd';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header';
+import { setLanguage, type Language } from '../../i18n';
 import type { Platform } from '../../platform';
 
-/** 设置: where the app runs and a diagnostics file for support. */
+/** 设置: where the app runs, the interface language, and a diagnostics file for support. */
 export function SettingsPage(props: { platform: Platform }) {
   const { platform } = props;
-  const [environment, setEnvironment] = useState('正在读取…');
+  const { t, i18n } = useTranslation();
+  const [environment, setEnvironment] = useState<string | null>(null);
   useEffect(() => {
-    platform.describe().then(setEnvironment, (e: unknown) => setEnvironment(`读取失败：${String(e)}`));
-  }, [platform]);
+    platform
+      .describe()
+      .then(setEnvironment, (e: unknown) => setEnvironment(t('settings.readFailed', { error: String(e) })));
+  }, [platform, t]);
 
   const exportDiagnostics = async () => {
     const text = JSON.stringify({ app: 'GrantDesk', environment, at: new Date().toISOString() }, null, 2);
     const saved = await platform.saveFile('grantdesk-诊断信息.json', new TextEncoder().encode(text), [
-      { name: 'JSON 文件', extensions: ['json'] },
+      { name: 'JSON', extensions: ['json'] },
     ]);
-    if (saved) void message.success('诊断信息已导出');
+    if (saved) void message.success(t('settings.exported'));
   };
 
   return (
     <>
-      <PageHeader title="设置" description="运行环境与数据存储。" />
+      <PageHeader title={t('nav.settings')} description={t('settings.description')} />
       <Card>
         <Descriptions column={1} bordered size="small">
-          <Descriptions.Item label="运行环境">
-            <span data-testid="environment">{environment}</span>
+          <Descriptions.Item label={t('settings.environment')}>
+            <span data-testid="environment">{environment ?? t('settings.reading')}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('settings.language')}>
+            <Radio.Group
+              value={i18n.language}
+              onChange={(e) => void setLanguage(e.target.value as Language)}
+              options={[
+                { value: 'zh-CN', label: '中文' },
+                { value: 'en', label: 'English' },
+              ]}
+            />
           </Descriptions.Item>
         </Descriptions>
         <Button style={{ marginTop: 16 }} onClick={() => void exportDiagnostics()}>
-          导出诊断信息
+          {t('settings.exportDiagnostics')}
         </Button>
       </Card>
     </>

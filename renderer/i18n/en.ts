@@ -1,0 +1,48 @@
+import type { Messages } from './zh-cn';
+
+/** English, for users who switch the interface language in 设置. */
+export const en: Messages = {
+  app: {
+    title: 'GrantDesk subsidy applications',
+    tagline: 'Draft offline · Check against policy · Print forms',
+    nav: 'Main navigation',
+  },
+  nav: {
+    drafts: 'Drafts',
+    new: 'New application',
+    policies: 'Policy library',
+    backup: 'Backup & restore',
+    settings: 'Settings',
+  },
+  drafts: {
+    description: 'Drafts, forms ready to print and submitted applications, saved on this computer.',
+    empty: 'No drafts yet',
+    create: 'New application',
+  },
+  newApp: {
+    description: 'Choose the policy document first, then the program and the applicant.',
+    stepPolicy: 'Policy',
+    stepProgram: 'Program',
+    stepApplicant: 'Applicant',
+    empty: 'No policy documents in the library yet',
+  },
+  policies: {
+    description: 'Local vocational-education subsidy policies: sources, clauses and programs.',
+    empty: 'No policy documents',
+  },
+  backup: {
+    description: 'Export all or chosen drafts with their attachments to one file and restore them anywhere.',
+    empty: 'No drafts to back up yet',
+    export: 'Export backup',
+    restore: 'Restore from backup',
+  },
+  settings: {
+    description: 'Environment, interface language and storage.',
+    environment: 'Environment',
+    language: 'Language',
+    reading: 'Reading…',
+    readFailed: 'Could not read: {{error}}',
+    exportDiagnostics: 'Export diagnostics',
+    exported: 'Diagnostics exported',
+  },
+};

@@ -1,0 +1,36 @@
+/** Chinese, the app's first language; every key here must exist in en.ts too (typed). */
+export const zhCN = {
+  app: { title: 'GrantDesk 职教补贴申报助手', tagline: '离线起草 · 政策核对 · 打印申报表', nav: '主导航' },
+  nav: { drafts: '申报草稿', new: '新建申报', policies: '政策库', backup: '备份与恢复', settings: '设置' },
+  drafts: {
+    description: '正在起草、待打印和已提交的申报都在这里，自动保存在本机。',
+    empty: '还没有申报草稿',
+    create: '新建申报',
+  },
+  newApp: {
+    description: '先选择适用的政策文件，再选择申报项目和申报单位。',
+    stepPolicy: '选择政策',
+    stepProgram: '选择项目',
+    stepApplicant: '申报单位',
+    empty: '政策库中还没有可申报的政策文件',
+  },
+  policies: { description: '各地职业教育补贴政策原文、条款与可申报项目。', empty: '暂无政策文件' },
+  backup: {
+    description: '把全部或选中的草稿连同附件导出为一个备份文件，换电脑或重装后可完整恢复。',
+    empty: '还没有可备份的草稿',
+    export: '导出备份',
+    restore: '从备份恢复',
+  },
+  settings: {
+    description: '运行环境、界面语言与数据存储。',
+    environment: '运行环境',
+    language: '界面语言',
+    reading: '正在读取…',
+    readFailed: '读取失败：{{error}}',
+    exportDiagnostics: '导出诊断信息',
+    exported: '诊断信息已导出',
+  },
+};
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Messages = Shape<typeof zhCN>;
