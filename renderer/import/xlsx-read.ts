@@ -1,0 +1,53 @@
+import ExcelJS from 'exceljs';
+
+/** A cell value Excel stored as a number where the column holds identifiers (precision lost). */
+export interface NumericIdentifierCell {
+  row: number;
+  column: number;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    // Excel dates carry no zone; exceljs gives them as UTC midnight.
+    return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+  }
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('error' in value) return '';
+    return '';
+  }
+  return String(value);
+}
+
+/**
+ * Reads the first worksheet of an .xlsx file into rows of cell texts (dates as YYYY-MM-DD), and
+ * reports numeric cells of 16 digits or more: Excel keeps 15 significant digits, so an ID number
+ * typed into a number cell has already lost its last digits and cannot be recovered.
+ */
+export async function readXlsx(
+  bytes: Uint8Array,
+): Promise<{ rows: string[][]; longNumbers: NumericIdentifierCell[] }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { rows: [], longNumbers: [] };
+  const rows: string[][] = [];
+  const longNumbers: NumericIdentifierCell[] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      if (typeof cell.value === 'number' && Math.abs(cell.value) >= 1e15)
+        longNumbers.push({ row: rowNumber, column: col });
+      cells[col - 1] = cellText(cell.value).trim();
+    });
+    rows[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
+  });
+  return { rows: Array.from(rows, (r) => r ?? []), longNumbers };
+}
