@@ -1,0 +1,148 @@
+// Line breaking for Chinese text with the basic kinsoku rules of GB/T 15834 typesetting.
+
+/** Never at the start of a line. */
+export const CLOSING_PUNCTUATION = new Set(
+  '，。、；：？！）》」』】〕〉〗〙〛…‥’”％‰℃·・﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞｝］～,.;:?!)]}%'.split(''),
+);
+
+/** Never at the end of a line. */
+export const OPENING_PUNCTUATION = new Set('（《「『【〔〈〖〘〚‘“﹙﹛﹝｛［([{￥¥$'.split(''));
+
+// A Latin/number run: letters and digits, joined by . , - / : _ ' when followed by more of them.
+const LATIN_RUN = /[A-Za-z0-9\u00C0-\u024F]+(?:[.,\-/:_'][A-Za-z0-9\u00C0-\u024F]+)*/y;
+
+/** Width of a string in points; must be additive (no kerning), as the engine's measure is. */
+export type Measure = (text: string) => number;
+
+export interface WrapOptions {
+  /** Points the first line of each paragraph is indented by. */
+  firstLineIndent?: number;
+}
+
+interface Atom {
+  text: string;
+  width: number;
+  space: boolean;
+}
+
+/** Splits a paragraph (no newlines) into units that may be separated by a line break. */
+export function breakUnits(text: string): string[] {
+  const units: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    LATIN_RUN.lastIndex = i;
+    const run = LATIN_RUN.exec(text);
+    if (run) {
+      units.push(run[0]);
+      i += run[0].length;
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? 0;
+    const ch = String.fromCodePoint(cp);
+    units.push(ch);
+    i += ch.length;
+  }
+  return units;
+}
+
+function isSpace(unit: string): boolean {
+  return unit === ' ' || unit === '\t' || unit === '\u3000';
+}
+
+function atomsOf(text: string, measure: Measure): Atom[] {
+  const glued: string[] = [];
+  let pendingOpen = '';
+  for (const unit of breakUnits(text)) {
+    if (isSpace(unit)) {
+      if (pendingOpen) glued.push(pendingOpen);
+      pendingOpen = '';
+      glued.push(unit);
+    } else if (OPENING_PUNCTUATION.has(unit)) {
+      pendingOpen += unit;
+    } else if (CLOSING_PUNCTUATION.has(unit) && !pendingOpen && glued.length > 0 && !isSpace(glued.at(-1)!)) {
+      glued[glued.length - 1] += unit;
+    } else {
+      glued.push(pendingOpen + unit);
+      pendingOpen = '';
+    }
+  }
+  if (pendingOpen) glued.push(pendingOpen);
+  return glued.map((t) => ({ text: t, width: measure(t), space: isSpace(t) }));
+}
+
+function splitByCharacter(atom: Atom, firstLimit: number, maxWidth: number, measure: Measure): Atom[] {
+  const parts: Atom[] = [];
+  let current = '';
+  let width = 0;
+  for (const ch of atom.text) {
+    const w = measure(ch);
+    const limit = parts.length === 0 ? firstLimit : maxWidth;
+    // Punctuation hangs past the margin rather than break the kinsoku rules.
+    const mayBreak = !CLOSING_PUNCTUATION.has(ch) && !OPENING_PUNCTUATION.has(current.at(-1) ?? '');
+    if (current && mayBreak && width + w > limit + 1e-6) {
+      parts.push({ text: current, width, space: false });
+      current = '';
+      width = 0;
+    }
+    current += ch;
+    width += w;
+  }
+  if (current) parts.push({ text: current, width, space: false });
+  return parts;
+}
+
+/**
+ * Wraps text into lines no wider than `maxWidth`: breaks between CJK characters, keeps Latin words and
+ * numbers whole (unless a single run is wider than the line), never starts a line with closing
+ * punctuation nor ends one with opening punctuation. `\n` forces a break. Spaces at a break are dropped.
+ */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  measure: Measure,
+  options: WrapOptions = {},
+): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
+    let line = '';
+    let width = 0;
+    // The first line of each paragraph is shorter by the indent.
+    let limit = maxWidth - (options.firstLineIndent ?? 0);
+    const flush = () => {
+      lines.push(line.replace(/[ \t\u3000]+$/, ''));
+      line = '';
+      width = 0;
+      limit = maxWidth;
+    };
+    for (const atom of atomsOf(paragraph, measure)) {
+      if (atom.space && line === '') continue;
+      if (width + atom.width <= limit + 1e-6) {
+        line += atom.text;
+        width += atom.width;
+        continue;
+      }
+      if (atom.space) {
+        flush();
+        continue;
+      }
+      if (line !== '') flush();
+      if (atom.width <= limit + 1e-6) {
+        line = atom.text;
+        width = atom.width;
+        continue;
+      }
+      const parts = splitByCharacter(atom, limit, maxWidth, measure);
+      parts.forEach((part, i) => {
+        if (i < parts.length - 1) {
+          line = part.text;
+          flush();
+        } else {
+          line = part.text;
+          width = part.width;
+        }
+      });
+    }
+    lines.push(line.replace(/[ \t\u3000]+$/, ''));
+  }
+  return lines;
+}
