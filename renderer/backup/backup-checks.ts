@@ -1,0 +1,41 @@
+// Checks inside one draft entry that a schema cannot express: every part belongs to this draft.
+import { BackupError, backupMessages } from './backup-error';
+import type { DraftEntry } from './backup-format';
+
+/**
+ * Checks a draft's data against the real draft schema of its policy and program (wired by the app).
+ * Returns null when valid, or a Chinese message, optionally with the path inside data.
+ */
+export type DraftDataValidator = (
+  policy: string,
+  program: string,
+  data: Record<string, unknown>,
+) => string | { path: string; message: string } | null;
+
+const MISMATCH = '与申报编号不符';
+
+/** Throws a BackupError when a part of the entry names another draft. */
+export function checkDraftEntryLinks(path: string, id: string, entry: DraftEntry): void {
+  const fail = (field: string, detail = MISMATCH): never => {
+    throw new BackupError(backupMessages.field(path, field, detail));
+  };
+  if (entry.draft.id !== id) fail('draft.id', '与文件名不符');
+  entry.rosterRows.forEach((r, i) => r.draftId !== id && fail(`rosterRows.${i}.draftId`));
+  entry.attachments.forEach((a, i) => a.draftId !== id && fail(`attachments.${i}.draftId`));
+  entry.exports.forEach((e, i) => e.draftId !== id && fail(`exports.${i}.draftId`));
+  entry.revisions.forEach((r, i) => {
+    if (r.draftId !== id) fail(`revisions.${i}.draftId`);
+    if (r.snapshot.draft.id !== id) fail(`revisions.${i}.snapshot.draft.id`);
+  });
+}
+
+/** Runs the injected validator on the draft's data; its path is reported under draft.data. */
+export function checkDraftData(path: string, entry: DraftEntry, validate?: DraftDataValidator): void {
+  if (!validate) return;
+  const { policy, program, data } = entry.draft;
+  const result = validate(policy, program, data);
+  if (result === null) return;
+  const field = typeof result === 'string' || !result.path ? 'draft.data' : `draft.data.${result.path}`;
+  const detail = typeof result === 'string' ? result : result.message;
+  throw new BackupError(backupMessages.field(path, field, detail));
+}

@@ -1,0 +1,131 @@
+// Checks a backup completely before anything is written: zip, manifest, sizes, SHA-256, schemas, links.
+import { strFromU8 } from 'fflate';
+import { z } from 'zod';
+import type { ApplicantRow } from '../db/row-schemas';
+import { sha256Hex } from '../db/hash';
+import { BackupError, backupMessages } from './backup-error';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  MANIFEST_PATH,
+  applicantEntrySchema,
+  applicantPath,
+  attachmentPath,
+  draftEntrySchema,
+  manifestHeaderSchema,
+  manifestSchema,
+  parseEntryPath,
+  type DraftEntry,
+  type Manifest,
+} from './backup-format';
+import { readZipEntries } from './zip-reader';
+import { checkDraftEntryLinks, checkDraftData, type DraftDataValidator } from './backup-checks';
+
+export interface ParsedBackup {
+  manifest: Manifest;
+  drafts: DraftEntry[];
+  applicants: ApplicantRow[];
+  /** Attachment bytes by attachment id, checked against the manifest. */
+  attachmentBytes: Map<string, Uint8Array>;
+}
+
+const zhCN = z.locales.zhCN().localeError;
+
+function parseJson(path: string, bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(strFromU8(bytes)) as unknown;
+  } catch {
+    throw new BackupError(backupMessages.notJson(path));
+  }
+}
+
+/** Parses with a zod schema; the first issue becomes "备份文件中 <path> 的字段 <field> 无效：…". */
+export function parseEntry<T>(path: string, schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value, { error: zhCN });
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new BackupError(backupMessages.field(path, issue?.path.join('.') ?? '', issue?.message ?? ''));
+}
+
+function readManifest(files: Record<string, Uint8Array>): Manifest {
+  const bytes = files[MANIFEST_PATH];
+  if (!bytes) throw new BackupError(backupMessages.notBackup());
+  const value = parseJson(MANIFEST_PATH, bytes);
+  const header = manifestHeaderSchema.safeParse(value);
+  if (!header.success || header.data.format !== BACKUP_FORMAT) {
+    throw new BackupError(backupMessages.wrongFormat());
+  }
+  if (header.data.formatVersion !== BACKUP_FORMAT_VERSION) {
+    throw new BackupError(backupMessages.version(header.data.formatVersion));
+  }
+  return parseEntry(MANIFEST_PATH, manifestSchema, value);
+}
+
+async function checkIntegrity(manifest: Manifest, files: Record<string, Uint8Array>): Promise<void> {
+  const listed = new Set<string>();
+  for (const [i, entry] of manifest.entries.entries()) {
+    if (listed.has(entry.path)) {
+      throw new BackupError(backupMessages.field(MANIFEST_PATH, `entries.${i}.path`, '条目重复'));
+    }
+    const bytes = files[entry.path];
+    if (!bytes) throw new BackupError(backupMessages.missingListed(entry.path));
+    if (bytes.length !== entry.size || (await sha256Hex(bytes)) !== entry.sha256) {
+      throw new BackupError(backupMessages.corrupt(entry.path));
+    }
+    listed.add(entry.path);
+  }
+  for (const path of Object.keys(files)) {
+    if (path !== MANIFEST_PATH && !listed.has(path)) throw new BackupError(backupMessages.unlisted(path));
+  }
+}
+
+/**
+ * Reads and checks a backup zip; throws a BackupError (Chinese, naming the entry and the field) at
+ * the first problem. Nothing is written here: restoreBackup writes only what this returns.
+ */
+export async function readBackup(
+  bytes: Uint8Array,
+  validateDraftData?: DraftDataValidator,
+): Promise<ParsedBackup> {
+  const files = readZipEntries(bytes);
+  const manifest = readManifest(files);
+  await checkIntegrity(manifest, files);
+  const drafts: DraftEntry[] = [];
+  const applicants: ApplicantRow[] = [];
+  const attachmentBytes = new Map<string, Uint8Array>();
+  for (const { path } of manifest.entries) {
+    const named = parseEntryPath(path);
+    if (!named) throw new BackupError(backupMessages.unknownEntry(path));
+    const bytes = files[path]!;
+    if (named.kind === 'attachment') {
+      attachmentBytes.set(named.id, bytes);
+    } else if (named.kind === 'applicant') {
+      const applicant = parseEntry(path, applicantEntrySchema, parseJson(path, bytes));
+      if (applicant.id !== named.id) throw new BackupError(backupMessages.field(path, 'id', '与文件名不符'));
+      applicants.push(applicant);
+    } else {
+      const entry = parseEntry(path, draftEntrySchema, parseJson(path, bytes));
+      checkDraftEntryLinks(path, named.id, entry);
+      checkDraftData(path, entry, validateDraftData);
+      drafts.push(entry);
+    }
+  }
+  const sizes = new Map(manifest.entries.map((e) => [e.path, e]));
+  const applicantIds = new Set(applicants.map((a) => a.id));
+  for (const entry of drafts) {
+    entry.attachments.forEach((meta, i) => {
+      const line = sizes.get(attachmentPath(meta.id));
+      if (!line) throw new BackupError(backupMessages.missing(attachmentPath(meta.id)));
+      if (line.sha256 !== meta.sha256 || line.size !== meta.size) {
+        throw new BackupError(
+          backupMessages.field(`drafts/${entry.draft.id}.json`, `attachments.${i}.sha256`, '与附件文件不符'),
+        );
+      }
+    });
+    const applicantId = entry.draft.applicantId;
+    if (applicantId && !applicantIds.has(applicantId)) {
+      throw new BackupError(backupMessages.missing(applicantPath(applicantId)));
+    }
+  }
+  return { manifest, drafts, applicants, attachmentBytes };
+}

@@ -1,0 +1,129 @@
+// Autosave without React: debounced writes, flush on demand, one save at a time, retry after errors.
+import { StorageError } from './errors';
+
+export type AutosaveStatus = 'saved' | 'saving' | 'error' | 'dirty';
+
+export interface AutosaveState {
+  status: AutosaveStatus;
+  /** True while a change has not been written yet (also during 'saving' and 'error'). */
+  pending: boolean;
+  /** Epoch ms of the last successful save, null before the first. */
+  lastSavedAt: number | null;
+  /** Chinese message of the last failure, null after a success. */
+  errorMessage: string | null;
+}
+
+export interface AutosaverOptions<T> {
+  /** Writes one value; must reject when nothing was written. */
+  save: (value: T) => Promise<void>;
+  /** Quiet time after the last change before writing (default 500 ms). */
+  delayMs?: number;
+  now?: () => number;
+  /** First retry delay after a failure (default 2 s), doubling up to maxRetryDelayMs (default 60 s). */
+  retryDelayMs?: number;
+  maxRetryDelayMs?: number;
+  onState?: (state: AutosaveState) => void;
+  /**
+   * Combines a value not yet written with a newer one (default: the newer replaces it). Give one when
+   * values are partial patches, e.g. mergeDraftPatches, so that coalescing never drops an edit.
+   */
+  merge?: (older: T, newer: T) => T;
+}
+
+export interface Autosaver<T> {
+  /** Records the latest value; it is written `delayMs` after the last change. */
+  change(value: T): void;
+  /** Writes any pending value now (after the save in flight). True when everything is saved. */
+  flush(): Promise<boolean>;
+  getState(): AutosaveState;
+  /** Stops timers; call flush() first if the pending value matters. */
+  dispose(): void;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof StorageError) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `自动保存失败（${detail}）。修改仍保留在本窗口中，稍后自动重试。`;
+}
+
+/** Creates the autosave engine for one draft editor. See Autosaver for the contract. */
+export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver<T> {
+  const delayMs = options.delayMs ?? 500;
+  const now = options.now ?? (() => Date.now());
+  const firstRetry = options.retryDelayMs ?? 2000;
+  const maxRetry = options.maxRetryDelayMs ?? 60_000;
+  const merge = options.merge ?? ((_older: T, newer: T) => newer);
+  let pending: { value: T } | null = null;
+  let inFlight: Promise<boolean> | null = null;
+  let lastSavedAt: number | null = null;
+  let errorMessage: string | null = null;
+  let retryDelay = firstRetry;
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+
+  const getState = (): AutosaveState => ({
+    status: inFlight ? 'saving' : errorMessage ? 'error' : pending ? 'dirty' : 'saved',
+    pending: pending !== null || inFlight !== null,
+    lastSavedAt,
+    errorMessage,
+  });
+  const emit = (): void => options.onState?.(getState());
+
+  const startSave = (): Promise<boolean> => {
+    const item = pending!;
+    pending = null;
+    const run = (async (): Promise<boolean> => {
+      try {
+        await Promise.resolve(); // so that even a save that throws at once ends after inFlight is set
+        await options.save(item.value);
+        lastSavedAt = now();
+        errorMessage = null;
+        retryDelay = firstRetry;
+        return true;
+      } catch (error) {
+        // Keep the failed value to retry, under any change made meanwhile.
+        const newer = pending as { value: T } | null; // set by change() while this save ran
+        pending = newer ? { value: merge(item.value, newer.value) } : item;
+        errorMessage = messageOf(error);
+        clearTimeout(retry);
+        retry = setTimeout(() => void flush(), retryDelay);
+        retryDelay = Math.min(retryDelay * 2, maxRetry);
+        return false;
+      } finally {
+        inFlight = null;
+        emit();
+      }
+    })();
+    inFlight = run;
+    emit();
+    return run;
+  };
+
+  async function flush(): Promise<boolean> {
+    clearTimeout(debounce);
+    for (;;) {
+      if (inFlight) {
+        await inFlight;
+        continue;
+      }
+      if (!pending) return errorMessage === null;
+      clearTimeout(retry);
+      if (!(await startSave())) return false;
+    }
+  }
+
+  return {
+    change(value) {
+      pending = { value: pending ? merge(pending.value, value) : value };
+      clearTimeout(debounce);
+      debounce = setTimeout(() => void flush(), delayMs);
+      emit();
+    },
+    flush,
+    getState,
+    dispose() {
+      clearTimeout(debounce);
+      clearTimeout(retry);
+    },
+  };
+}

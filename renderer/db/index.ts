@@ -1,0 +1,70 @@
+// Public API of the storage layer: the database class and the repository functions.
+export { GrantDeskDb, DEFAULT_DB_NAME, type GrantDeskDbOptions } from './grantdesk-db';
+export { CURRENT_VERSION } from './versions';
+export * from './row-schemas';
+export { StorageError, QUOTA_MESSAGE, isQuotaError, toStorageError, type StorageErrorCode } from './errors';
+export { newId } from './ids';
+export { sha256Hex } from './hash';
+export {
+  DRAFT_STATUSES,
+  STATUS_LABELS,
+  EDIT_AFTER_PRINT_WARNING,
+  editWarning,
+  nextStatuses,
+  transitionError,
+  type DraftStatus,
+  type TransitionChecks,
+} from './status';
+export {
+  createApplicant,
+  deleteApplicant,
+  getApplicant,
+  listApplicants,
+  updateApplicant,
+  type ApplicantInput,
+} from './applicants';
+export {
+  UNTITLED,
+  createDraft,
+  getDraft,
+  loadDraft,
+  mergeDraftPatches,
+  saveDraft,
+  type DraftPatch,
+  type NewDraftInput,
+  type SaveOptions,
+  type SaveResult,
+} from './drafts';
+export { countDrafts, listDrafts, type DraftPage, type DraftQuery, type DraftSummary } from './draft-list';
+export { deleteDraft, purgeDeleted, restoreDeleted } from './draft-trash';
+export { DUPLICATE_SUFFIX, duplicateDraft } from './draft-duplicate';
+export { changeDraftStatus } from './draft-status';
+export { getRoster, groupRosters, listRosterRows, type RosterRowInput } from './roster-rows';
+export {
+  addAttachment,
+  getAttachment,
+  listAttachments,
+  removeAttachment,
+  type AttachmentInput,
+} from './attachments';
+export { listExports, recordExport } from './exports';
+export {
+  MAX_REVISIONS_PER_DRAFT,
+  REVISION_IDLE_MS,
+  REVISION_MAX_INTERVAL_MS,
+  REVISION_REASON_LABELS,
+  getRevision,
+  listRevisions,
+  recordRevision,
+  type RevisionInfo,
+} from './revisions';
+export { restoreRevision } from './revision-restore';
+export { diffPaths, summarizeChange, type LabelLookup } from './revision-summary';
+export { requestPersistence, type PersistenceReport, type StorageManagerLike } from './storage';
+export {
+  createAutosaver,
+  type AutosaveState,
+  type AutosaveStatus,
+  type Autosaver,
+  type AutosaverOptions,
+} from './autosave';

@@ -1,0 +1,103 @@
+// The stored shapes, as zod schemas: writes, Dexie upgrade checks and backup restore parse with these.
+import { z } from 'zod';
+import { ID_PATTERN } from './ids';
+import { DRAFT_STATUSES } from './status';
+
+const id = z.string().regex(ID_PATTERN, '应为由字母、数字、- 或 _ 组成的编号');
+const timestamp = z.number().int().nonnegative();
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期')
+  .nullable();
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '应为 64 位十六进制 SHA-256');
+/** JSON object: stored data is always plain JSON so that backups round-trip exactly. */
+export const jsonObjectSchema = z.record(z.string(), z.json());
+
+export const applicantKindSchema = z.enum(['enterprise', 'school']);
+
+export const applicantRowSchema = z.object({
+  id,
+  kind: applicantKindSchema,
+  name: z.string().min(1, '名称不能为空'),
+  /** 统一社会信用代码 or school code; may be empty while drafting. */
+  code: z.string(),
+  profile: jsonObjectSchema,
+  updatedAt: timestamp,
+});
+
+export const draftStatusSchema = z.enum(DRAFT_STATUSES);
+
+export const statusChangeSchema = z.object({ status: draftStatusSchema, at: timestamp });
+
+export const draftRowSchema = z.object({
+  id,
+  policy: z.string().min(1),
+  program: z.string().min(1),
+  title: z.string(),
+  status: draftStatusSchema,
+  deadline: calendarDate,
+  applicationDate: calendarDate,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  applicantId: id.optional(),
+  data: jsonObjectSchema,
+  statusHistory: z.array(statusChangeSchema),
+  printedHash: sha256.optional(),
+  deletedAt: timestamp.optional(),
+});
+
+export const rosterRowSchema = z.object({
+  id,
+  draftId: id,
+  roster: z.string().min(1),
+  order: z.number().int().nonnegative(),
+  row: jsonObjectSchema,
+});
+
+export const attachmentMetaSchema = z.object({
+  id,
+  draftId: id,
+  name: z.string().min(1),
+  mime: z.string(),
+  size: z.number().int().nonnegative(),
+  sha256,
+});
+
+export const revisionReasonSchema = z.enum(['edit', 'import', 'restore', 'status', 'revert']);
+
+export const snapshotSchema = z.object({
+  draft: draftRowSchema,
+  rosterRows: z.array(rosterRowSchema),
+});
+
+export const revisionRowSchema = z.object({
+  id,
+  draftId: id,
+  seq: z.number().int().positive(),
+  createdAt: timestamp,
+  reason: revisionReasonSchema,
+  summary: z.string(),
+  snapshot: snapshotSchema,
+});
+
+export const exportRowSchema = z.object({
+  id,
+  draftId: id,
+  at: timestamp,
+  policyPackVersion: z.string(),
+  pdfSha256: sha256,
+});
+
+export type ApplicantKind = z.infer<typeof applicantKindSchema>;
+export type ApplicantRow = z.infer<typeof applicantRowSchema>;
+export type DraftRow = z.infer<typeof draftRowSchema>;
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+export type RosterRow = z.infer<typeof rosterRowSchema>;
+export type AttachmentMeta = z.infer<typeof attachmentMetaSchema>;
+/** An attachment as stored: its metadata and the bytes as a Blob (kept out of the JS heap by the browser). */
+export type AttachmentRow = AttachmentMeta & { blob: Blob };
+export type RevisionReason = z.infer<typeof revisionReasonSchema>;
+export type Snapshot = z.infer<typeof snapshotSchema>;
+export type RevisionRow = z.infer<typeof revisionRowSchema>;
+export type ExportRow = z.infer<typeof exportRowSchema>;
+export type JsonObject = z.infer<typeof jsonObjectSchema>;

@@ -1,0 +1,9 @@
+// Every version users may still have on disk, oldest first; Dexie upgrades through them in order.
+import type Dexie from 'dexie';
+import { declareVersion1 } from './v1';
+
+export const CURRENT_VERSION = 1;
+
+export function declareVersions(db: Dexie): void {
+  declareVersion1(db);
+}
