@@ -1,16 +1,26 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { ServicesProvider } from './app/services';
+import { GrantDeskDb, purgeDeleted, requestPersistence } from './db';
 import { initI18n } from './i18n';
 import { pickPlatform } from './platform';
 
+/** Drafts deleted more than this long ago leave the trash for good. */
+const TRASH_DAYS = 30;
+
 initI18n();
+const db = new GrantDeskDb();
+const services = { db, platform: pickPlatform(), persistence: requestPersistence() };
+void purgeDeleted(db, Date.now() - TRASH_DAYS * 24 * 60 * 60 * 1000);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('页面缺少 #root 容器');
 
 createRoot(root).render(
   <StrictMode>
-    <App platform={pickPlatform()} />
+    <ServicesProvider services={services}>
+      <App />
+    </ServicesProvider>
   </StrictMode>,
 );

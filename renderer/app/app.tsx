@@ -10,15 +10,24 @@ import {
   SettingOutlined,
 } from '@ant-design/icons';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { Platform } from '../platform';
-import { ROUTES, routeFromHash, type RouteKey } from './routes';
+import { ROUTES, routeFromHash, type Route, type RouteKey } from './routes';
 import { DraftsPage } from '../features/drafts/drafts-page';
 import { NewApplicationPage } from '../features/new-application/new-application-page';
 import { PoliciesPage } from '../features/policies/policies-page';
 import { BackupPage } from '../features/backup/backup-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { EditorPage } from '../features/editor/editor-page';
 import { THEME } from './theme';
 import './app.css';
+
+// Static message/modal calls render outside the tree: give them the same theme (fonts) and locale.
+ConfigProvider.config({
+  holderRender: (children) => (
+    <ConfigProvider locale={zhCN} theme={THEME}>
+      {children}
+    </ConfigProvider>
+  ),
+});
 
 const ICONS: Record<RouteKey, ReactNode> = {
   drafts: <FileTextOutlined />,
@@ -28,7 +37,7 @@ const ICONS: Record<RouteKey, ReactNode> = {
   settings: <SettingOutlined />,
 };
 
-function useHashRoute(): RouteKey {
+function useHashRoute(): Route {
   const [route, setRoute] = useState(() => routeFromHash(window.location.hash));
   useEffect(() => {
     const onChange = () => setRoute(routeFromHash(window.location.hash));
@@ -38,10 +47,14 @@ function useHashRoute(): RouteKey {
   return route;
 }
 
-function Page(props: { route: RouteKey; platform: Platform }) {
-  switch (props.route) {
+function Page(props: { route: Route }) {
+  switch (props.route.key) {
     case 'drafts':
-      return <DraftsPage />;
+      return props.route.draftId ? (
+        <EditorPage key={props.route.draftId} draftId={props.route.draftId} />
+      ) : (
+        <DraftsPage />
+      );
     case 'new':
       return <NewApplicationPage />;
     case 'policies':
@@ -49,12 +62,12 @@ function Page(props: { route: RouteKey; platform: Platform }) {
     case 'backup':
       return <BackupPage />;
     case 'settings':
-      return <SettingsPage platform={props.platform} />;
+      return <SettingsPage />;
   }
 }
 
 /** The app shell: title bar, navigation and the current page. */
-export function App(props: { platform: Platform }) {
+export function App() {
   const route = useHashRoute();
   const { t, i18n } = useTranslation();
   return (
@@ -71,7 +84,7 @@ export function App(props: { platform: Platform }) {
             <nav aria-label={t('app.nav')}>
               <Menu
                 mode="inline"
-                selectedKeys={[route]}
+                selectedKeys={[route.key]}
                 items={ROUTES.map((key) => ({ key, icon: ICONS[key], label: t(`nav.${key}`) }))}
                 onClick={({ key }) => {
                   window.location.hash = `#/${key}`;
@@ -80,7 +93,7 @@ export function App(props: { platform: Platform }) {
             </nav>
           </Layout.Sider>
           <Layout.Content className="app-content">
-            <Page route={route} platform={props.platform} />
+            <Page route={route} />
           </Layout.Content>
         </Layout>
       </Layout>

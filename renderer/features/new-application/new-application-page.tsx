@@ -1,23 +1,153 @@
-import { Card, Empty, Steps } from 'antd';
+import { Alert, Button, Card, Col, List, Radio, Row, Space, Steps, Tag, Typography, message } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PACKS, getProgram } from '../../../shared/policy/registry';
+import { PROGRAM_APPLICANT, PROGRAM_IDS, DRAFT_FORMAT, type ProgramId } from '../../../shared/schemas';
 import { PageHeader } from '../../components/page-header';
+import { useServices } from '../../app/services';
+import { editorHash } from '../../app/routes';
+import { listApplicants, type ApplicantRow } from '../../db';
+import { createDraftFromEnvelope } from '../drafts/create-draft';
 
-/** 新建申报: policy → program → applicant. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** 新建申报: policy → program (with what it requires) → applicant (a saved profile or a new one). */
 export function NewApplicationPage() {
   const { t } = useTranslation();
+  const { db } = useServices();
+  const [policy, setPolicy] = useState<string | null>(null);
+  const [program, setProgram] = useState<ProgramId | null>(null);
+  const [applicants, setApplicants] = useState<ApplicantRow[]>([]);
+  const [applicantId, setApplicantId] = useState<string>('new');
+  const step = policy === null ? 0 : program === null ? 1 : 2;
+  const pack = PACKS.find((p) => p.id === policy);
+  const definition = policy && program ? getProgram(policy, program) : undefined;
+
+  useEffect(() => {
+    if (!program) return;
+    let live = true;
+    listApplicants(db, PROGRAM_APPLICANT[program]).then(
+      (list) => live && setApplicants(list),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, program]);
+
+  const create = async () => {
+    if (!policy || !program) return;
+    const profile = applicants.find((a) => a.id === applicantId);
+    const row = await createDraftFromEnvelope(db, {
+      format: DRAFT_FORMAT,
+      id: '',
+      policy,
+      program,
+      applicationDate: today(),
+      applicant: profile ? { ...profile.profile } : {},
+      data: {},
+      attachments: [],
+    });
+    void message.success('已创建申报草稿');
+    window.location.hash = editorHash(row.id);
+  };
+
   return (
     <>
       <PageHeader title={t('nav.new')} description={t('newApp.description')} />
       <Card>
         <Steps
-          current={0}
+          current={step}
+          onChange={(s) => {
+            if (s === 0) setPolicy(null);
+            if (s <= 1) setProgram(null);
+          }}
           items={[
             { title: t('newApp.stepPolicy') },
             { title: t('newApp.stepProgram') },
             { title: t('newApp.stepApplicant') },
           ]}
         />
-        <Empty style={{ marginTop: 32 }} description={t('newApp.empty')} />
+        <div style={{ marginTop: 24 }}>
+          {step === 0 && (
+            <Row gutter={[16, 16]}>
+              {PACKS.map((p) => {
+                const expired = p.dates.periodEnd !== undefined && p.dates.periodEnd < today();
+                return (
+                  <Col span={12} key={p.id}>
+                    <Card
+                      hoverable
+                      size="small"
+                      onClick={() => setPolicy(p.id)}
+                      data-testid={`policy-${p.id}`}
+                    >
+                      <Typography.Text strong>{p.title}</Typography.Text>
+                      <div>
+                        <Tag>{p.docNumber}</Tag>
+                        <Tag>{p.region.name}</Tag>
+                        {expired && <Tag color="red">已过方案期限</Tag>}
+                      </div>
+                      <Typography.Text type="secondary">
+                        {p.issuer} · {p.dates.note.zh}
+                      </Typography.Text>
+                    </Card>
+                  </Col>
+                );
+              })}
+            </Row>
+          )}
+          {step === 1 && pack && (
+            <List
+              grid={{ gutter: 16, column: 2 }}
+              dataSource={PROGRAM_IDS.filter((id) => pack.programs[id])}
+              renderItem={(id) => {
+                const def = getProgram(pack.id, id);
+                return (
+                  <List.Item>
+                    <Card hoverable size="small" onClick={() => setProgram(id)} data-testid={`program-${id}`}>
+                      <Typography.Text strong>{def?.title.zh}</Typography.Text>{' '}
+                      <Tag>{PROGRAM_APPLICANT[id] === 'enterprise' ? '企业申报' : '院校申报'}</Tag>
+                      <div>
+                        <Typography.Text type="secondary">{def?.formula.zh}</Typography.Text>
+                      </div>
+                    </Card>
+                  </List.Item>
+                );
+              }}
+            />
+          )}
+          {step === 2 && definition && (
+            <Space direction="vertical" style={{ width: '100%' }} size="large">
+              <Alert
+                type="info"
+                showIcon
+                title={`${definition.title.zh}：${definition.formula.zh}`}
+                description={
+                  <>
+                    <div>依据：{definition.citations.map((c) => `${c.docNumber} ${c.ref}`).join('；')}</div>
+                    <div>
+                      需要准备的材料：
+                      {definition.evidence.map((e) => e.label.zh + (e.required ? '' : '（可选）')).join('、')}
+                    </div>
+                  </>
+                }
+              />
+              <Radio.Group value={applicantId} onChange={(e) => setApplicantId(e.target.value as string)}>
+                <Space direction="vertical">
+                  <Radio value="new">新的申报单位（在申报表中填写）</Radio>
+                  {applicants.map((a) => (
+                    <Radio key={a.id} value={a.id}>
+                      {a.name} {a.code && <Typography.Text type="secondary">（{a.code}）</Typography.Text>}
+                    </Radio>
+                  ))}
+                </Space>
+              </Radio.Group>
+              <Button type="primary" onClick={() => void create()}>
+                创建并开始填写
+              </Button>
+            </Space>
+          )}
+        </div>
       </Card>
     </>
   );

@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header';
 import { setLanguage, type Language } from '../../i18n';
-import type { Platform } from '../../platform';
+import { useServices } from '../../app/services';
 
 /** 设置: where the app runs, the interface language, and a diagnostics file for support. */
-export function SettingsPage(props: { platform: Platform }) {
-  const { platform } = props;
+export function SettingsPage() {
+  const { platform } = useServices();
   const { t, i18n } = useTranslation();
   const [environment, setEnvironment] = useState<string | null>(null);
   useEffect(() => {

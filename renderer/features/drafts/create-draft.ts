@@ -1,0 +1,67 @@
+import { getProgram } from '../../../shared/policy/registry';
+import { PROGRAM_APPLICANT, type ProgramId } from '../../../shared/schemas';
+import { createApplicant, createDraft, listApplicants, type DraftRow, type GrantDeskDb } from '../../db';
+import { toStored, type EditableDraft } from '../editor/draft-mapping';
+
+/** A title users recognise in the list: applicant, program and year. */
+export function defaultTitle(
+  envelope: Pick<EditableDraft, 'policy' | 'program' | 'applicant' | 'applicationDate'>,
+): string {
+  const program = getProgram(envelope.policy, envelope.program as ProgramId);
+  const name =
+    typeof envelope.applicant['name'] === 'string' && envelope.applicant['name']
+      ? envelope.applicant['name']
+      : '';
+  const year = envelope.applicationDate.slice(0, 4);
+  return [name, year && `${year}年`, program?.title.zh].filter(Boolean).join(' ') || '未命名申报';
+}
+
+/** Finds the saved profile of this applicant (same kind and code) or saves a new one. */
+async function applicantIdFor(
+  db: GrantDeskDb,
+  program: string,
+  applicant: Record<string, unknown>,
+): Promise<string | undefined> {
+  const name = typeof applicant['name'] === 'string' ? applicant['name'].trim() : '';
+  if (!name) return undefined;
+  const kind = PROGRAM_APPLICANT[program as ProgramId] ?? 'enterprise';
+  const code = typeof applicant['orgCode'] === 'string' ? applicant['orgCode'] : '';
+  const existing = (await listApplicants(db, kind)).find((a) => (code ? a.code === code : a.name === name));
+  if (existing) return existing.id;
+  return (await createApplicant(db, { kind, name, code, profile: applicant })).id;
+}
+
+/** Stores a draft envelope (from the wizard, an example or a file) as a new draft; returns the row. */
+export async function createDraftFromEnvelope(
+  db: GrantDeskDb,
+  envelope: EditableDraft,
+  title?: string,
+): Promise<DraftRow> {
+  const stored = toStored(envelope);
+  const applicantId = await applicantIdFor(db, envelope.program, envelope.applicant);
+  return createDraft(db, {
+    policy: envelope.policy,
+    program: envelope.program,
+    title: title ?? defaultTitle(envelope),
+    applicationDate: envelope.applicationDate || null,
+    data: stored.data,
+    rosters: stored.rosters,
+    ...(applicantId ? { applicantId } : {}),
+  });
+}
+
+/** Reads a loose JSON value as a draft envelope (shape only; the checks judge the content). */
+export function asEnvelope(value: Record<string, unknown>): EditableDraft {
+  return {
+    format: 'grantdesk/draft@1',
+    id: String(value['id'] ?? ''),
+    policy: String(value['policy'] ?? ''),
+    program: String(value['program'] ?? ''),
+    applicationDate: String(value['applicationDate'] ?? ''),
+    applicant: (value['applicant'] ?? {}) as Record<string, unknown>,
+    data: (value['data'] ?? {}) as Record<string, unknown>,
+    attachments: Array.isArray(value['attachments'])
+      ? (value['attachments'] as Record<string, unknown>[])
+      : [],
+  };
+}

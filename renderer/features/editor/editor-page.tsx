@@ -1,0 +1,168 @@
+import { Alert, Badge, Button, Card, Result, Space, Spin, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getPack, getProgram } from '../../../shared/policy/registry';
+import type { Finding } from '../../../shared/policy/types';
+import { SECTIONS, type ProgramId } from '../../../shared/schemas';
+import { editWarning } from '../../db';
+import { ImeSafeInput } from '../../components/ime-safe-input';
+import { AmountPanel } from './amount-panel';
+import { AttachmentsSection } from './attachments-section';
+import { ChecksPanel } from './checks-panel';
+import { countUnder, findingsByPath, pathKey } from './findings-by-path';
+import { formLayout, sectionPrefixes } from './form-layout';
+import { RosterGrid } from './roster-grid';
+import { SaveState } from './save-state';
+import { fieldDomId, SectionForm } from './section-form';
+import { StatusActions } from './status-actions';
+import { useDraftEditor } from './use-draft-editor';
+import { UserStandardFields } from './user-standard-fields';
+import { PrintActions } from './print-actions';
+
+const sectionDomId = (id: string) => `section-${id}`;
+
+/** Moves the focus to the field a finding points at (or its section when it has no input). */
+function goToFinding(f: Finding): void {
+  const path = pathKey(f.path);
+  const field = document.getElementById(fieldDomId(path));
+  if (field) {
+    field.scrollIntoView({ block: 'center' });
+    field.focus();
+    return;
+  }
+  const table = document.querySelector(`[data-table="${String(f.path[0])}.${String(f.path[1])}"]`);
+  (table ?? document.getElementById(sectionDomId('attachments')))?.scrollIntoView({ block: 'start' });
+}
+
+/** The editor of one draft: sections generated from the program's fields, live checks and amount. */
+export function EditorPage(props: { draftId: string }) {
+  const { i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const { editor, error } = useDraftEditor(props.draftId);
+  const program = editor?.draft.program as ProgramId | undefined;
+  const layout = useMemo(() => (program ? formLayout(program) : []), [program]);
+  const byPath = useMemo(() => findingsByPath(editor?.check.findings ?? []), [editor?.check.findings]);
+
+  if (error)
+    return (
+      <Result
+        status="warning"
+        title="无法打开这份申报"
+        subTitle={error}
+        extra={<Button href="#/drafts">返回草稿列表</Button>}
+      />
+    );
+  if (!editor || !program) return <Spin tip="正在打开…" fullscreen />;
+
+  const { draft, row, check } = editor;
+  const pack = getPack(draft.policy);
+  const definition = getProgram(draft.policy, program);
+  const hasErrors = check.findings.some((f) => f.severity === 'error');
+  const warning = editWarning(row);
+
+  return (
+    <div className="editor">
+      <div className="editor-header">
+        <Button type="text" icon={<ArrowLeftOutlined />} href="#/drafts" aria-label="返回草稿列表" />
+        <div className="editor-title">
+          <ImeSafeInput aria-label="申报标题" value={row.title} onCommit={editor.setTitle} />
+          <Space size={4} wrap>
+            <Tag>{definition?.title[lang]}</Tag>
+            <Tag>{pack?.docNumber}</Tag>
+            <StatusActions
+              row={row}
+              hasErrors={hasErrors}
+              onChanged={() => void editor.reload()}
+              beforeChange={editor.flush}
+            />
+            <SaveState state={editor.save} />
+          </Space>
+        </div>
+        <PrintActions editor={editor} hasErrors={hasErrors} />
+      </div>
+      {warning && <Alert type="warning" showIcon title={warning} className="editor-warning" />}
+      <div className="editor-body">
+        <nav className="editor-sections" aria-label="申报内容">
+          {layout.map((s) => {
+            const counts = countUnder(check.findings, sectionPrefixes(s));
+            return (
+              <a
+                key={s.id}
+                href={`#${sectionDomId(s.id)}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  document.getElementById(sectionDomId(s.id))?.scrollIntoView({ block: 'start' });
+                }}
+              >
+                <span>{SECTIONS[s.id][lang]}</span>
+                {counts.errors > 0 ? (
+                  <Badge count={counts.errors} />
+                ) : counts.warnings > 0 ? (
+                  <Badge count={counts.warnings} color="orange" />
+                ) : null}
+              </a>
+            );
+          })}
+        </nav>
+        <div className="editor-form">
+          {layout.map((s) => (
+            <Card
+              key={s.id}
+              id={sectionDomId(s.id)}
+              title={SECTIONS[s.id][lang]}
+              size="small"
+              className="editor-section"
+            >
+              {s.fields.length > 0 && (
+                <SectionForm
+                  fields={s.fields}
+                  draft={draft}
+                  findings={byPath}
+                  setValue={editor.setValue}
+                  lang={lang}
+                />
+              )}
+              {s.tables.map((t) => (
+                <div key={t.key} data-table={t.key}>
+                  <RosterGrid
+                    program={program}
+                    tableKey={t.key}
+                    meta={t.meta}
+                    columns={t.columns}
+                    rows={
+                      (draft.data[t.key.replace(/^data\./, '')] as Record<string, unknown>[] | undefined) ??
+                      []
+                    }
+                    findings={byPath}
+                    onChange={(rows) => editor.setTable(t.key.replace(/^data\./, ''), rows)}
+                    lang={lang}
+                  />
+                  {(byPath.get(t.key) ?? []).map((f) => (
+                    <Typography.Text type="danger" key={f.ruleId} className="table-finding">
+                      {f.message}
+                    </Typography.Text>
+                  ))}
+                </div>
+              ))}
+              {s.userStandard && (
+                <UserStandardFields draft={draft} findings={byPath} setValue={editor.setValue} lang={lang} />
+              )}
+              {s.id === 'attachments' && (
+                <AttachmentsSection draft={draft} onChange={(a) => editor.setValue('attachments', a)} />
+              )}
+            </Card>
+          ))}
+        </div>
+        <aside className="editor-side">
+          <Card size="small">
+            <AmountPanel amount={check.amount} lang={lang} />
+          </Card>
+          <Card size="small">
+            <ChecksPanel findings={check.findings} lang={lang} onGoTo={goToFinding} />
+          </Card>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { DatePicker, InputNumber, Radio, Select } from 'antd';
+import dayjs from 'dayjs';
+import type { FieldMeta } from '../../../shared/schemas';
+import { ImeSafeInput } from '../../components/ime-safe-input';
+import { MoneyInput } from '../../components/money-input';
+
+export interface FieldInputProps {
+  meta: FieldMeta;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  lang: 'zh' | 'en';
+  id: string;
+  status?: 'error' | 'warning';
+  autoFocus?: boolean;
+  onParseError?: (message: string | null) => void;
+}
+
+const asString = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const asNumber = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/** One input for one field, chosen by the field's metadata (never hand-written per program). */
+export function FieldInput(props: FieldInputProps) {
+  const { meta, value, onChange, id, status, lang } = props;
+  const label = meta.label[lang];
+  switch (meta.input) {
+    case 'money':
+      return (
+        <MoneyInput
+          id={id}
+          aria-label={label}
+          value={asNumber(value)}
+          onCommit={onChange}
+          status={status}
+          onParseError={props.onParseError}
+        />
+      );
+    case 'integer':
+    case 'year':
+      return (
+        <InputNumber
+          id={id}
+          aria-label={label}
+          style={{ width: '100%' }}
+          precision={0}
+          min={0}
+          value={asNumber(value) ?? null}
+          status={status}
+          onChange={(v) => onChange(v ?? undefined)}
+        />
+      );
+    case 'basis-points':
+      return (
+        <InputNumber
+          id={id}
+          aria-label={label}
+          style={{ width: '100%' }}
+          min={0}
+          max={100}
+          step={0.01}
+          precision={2}
+          suffix="%"
+          value={asNumber(value) === undefined ? null : (asNumber(value) ?? 0) / 100}
+          status={status}
+          onChange={(v) => onChange(v === null ? undefined : Math.round(v * 100))}
+        />
+      );
+    case 'date':
+      return (
+        <DatePicker
+          id={id}
+          aria-label={label}
+          style={{ width: '100%' }}
+          value={typeof value === 'string' && value ? dayjs(value) : null}
+          status={status}
+          onChange={(d) => onChange(d ? d.format('YYYY-MM-DD') : undefined)}
+        />
+      );
+    case 'select':
+      return (
+        <Select
+          id={id}
+          aria-label={label}
+          allowClear={!meta.required}
+          value={value === undefined || value === '' ? undefined : value}
+          status={status}
+          options={(meta.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] }))}
+          onChange={(v) => onChange(v ?? undefined)}
+        />
+      );
+    case 'boolean':
+      return (
+        <Radio.Group
+          id={id}
+          aria-label={label}
+          value={typeof value === 'boolean' ? value : undefined}
+          onChange={(e) => onChange(e.target.value as boolean)}
+          options={[
+            { value: true, label: lang === 'zh' ? '是' : 'Yes' },
+            { value: false, label: lang === 'zh' ? '否' : 'No' },
+          ]}
+        />
+      );
+    case 'textarea':
+      return (
+        <ImeSafeInput
+          id={id}
+          aria-label={label}
+          multiline
+          value={asString(value)}
+          onCommit={onChange}
+          status={status}
+        />
+      );
+    default:
+      return (
+        <ImeSafeInput
+          id={id}
+          aria-label={label}
+          value={asString(value)}
+          onCommit={onChange}
+          status={status}
+          autoFocus={props.autoFocus}
+        />
+      );
+  }
+}

@@ -1,0 +1,196 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { checkDraft, type CheckResult } from '../../../shared/policy/engine';
+import { draftFieldMeta, type ProgramId } from '../../../shared/schemas';
+import { useServices } from '../../app/services';
+import {
+  createAutosaver,
+  loadDraft,
+  mergeDraftPatches,
+  saveDraft,
+  type AutosaveState,
+  type DraftPatch,
+  type DraftRow,
+  type GrantDeskDb,
+} from '../../db';
+import { createEditJournal } from './edit-journal';
+import { fromStored, tableKeys, toEnvelope, toStored, type EditableDraft } from './draft-mapping';
+
+/** Quiet time before the checks run again, so typing stays one frame per keystroke. */
+const CHECK_DELAY_MS = 150;
+
+export type TableRow = Record<string, unknown> & { _rowId?: string };
+
+export interface DraftEditor {
+  row: DraftRow;
+  draft: EditableDraft;
+  check: CheckResult;
+  save: AutosaveState;
+  /** Replaces one scalar value at a dotted path (`applicant.name`, `data.baseName`, `applicationDate`). */
+  setValue(path: string, value: unknown): void;
+  /** Replaces a whole table (`interns`, `investments` …). */
+  setTable(key: string, rows: TableRow[]): void;
+  setTitle(title: string): void;
+  flush(): Promise<boolean>;
+  /** Re-reads the draft after a change made elsewhere (status, restore of a revision). */
+  reload(): Promise<void>;
+}
+
+function setAtPath(target: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const [head, ...rest] = path.split('.');
+  if (head === undefined) return target;
+  if (rest.length === 0) {
+    const copy = { ...target };
+    if (value === undefined) delete copy[head];
+    else copy[head] = value;
+    return copy;
+  }
+  const child = (target[head] ?? {}) as Record<string, unknown>;
+  return { ...target, [head]: setAtPath(child, rest.join('.'), value) };
+}
+
+function labelsFor(program: string) {
+  const meta = draftFieldMeta(program as ProgramId);
+  return (path: string) => {
+    const key = path.replace(/\.\d+(?=\.|$)/g, '[]').replace(/^data\.data\./, 'data.');
+    return meta[key]?.label.zh ?? meta[`data.${key}`]?.label.zh;
+  };
+}
+
+async function readDraft(
+  db: GrantDeskDb,
+  draftId: string,
+): Promise<{ row: DraftRow; editable: EditableDraft }> {
+  let loaded = await loadDraft(db, draftId);
+  if (!loaded) throw new Error('找不到这份申报（可能已被删除）');
+  // Edits the last page journalled but could not write before it unloaded are written now.
+  const journal = createEditJournal(draftId);
+  const leftover = loaded.draft.deletedAt === undefined ? journal.leftover(loaded.draft.updatedAt) : null;
+  if (leftover) {
+    await saveDraft(db, draftId, leftover.patch, { labels: labelsFor(loaded.draft.program) });
+    loaded = (await loadDraft(db, draftId)) ?? loaded;
+  }
+  journal.clear();
+  if (loaded.draft.deletedAt !== undefined) throw new Error('这份申报已被删除，可在草稿列表的回收站中恢复');
+  return { row: loaded.draft, editable: fromStored(loaded.draft, loaded.rosterRows) };
+}
+
+/** Loads one draft and keeps it: every edit is autosaved (500 ms) and re-checked against its policy. */
+export function useDraftEditor(draftId: string): { editor: DraftEditor | null; error: string | null } {
+  const { db } = useServices();
+  const [row, setRow] = useState<DraftRow | null>(null);
+  const [draft, setDraft] = useState<EditableDraft | null>(null);
+  const [check, setCheck] = useState<CheckResult | null>(null);
+  const [save, setSave] = useState<AutosaveState>({
+    status: 'saved',
+    pending: false,
+    lastSavedAt: null,
+    errorMessage: null,
+  });
+  const [error, setError] = useState<string | null>(null);
+  const draftRef = useRef<EditableDraft | null>(null);
+
+  const apply = useCallback((loaded: { row: DraftRow; editable: EditableDraft }) => {
+    draftRef.current = loaded.editable;
+    setRow(loaded.row);
+    setDraft(loaded.editable);
+    setSave((s) => ({ ...s, lastSavedAt: loaded.row.updatedAt }));
+  }, []);
+
+  useEffect(() => {
+    readDraft(db, draftId).then(apply, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [db, draftId, apply]);
+
+  const load = useCallback(() => readDraft(db, draftId).then(apply), [db, draftId, apply]);
+
+  const journal = useMemo(() => createEditJournal(draftId), [draftId]);
+  const autosaver = useMemo(
+    () =>
+      // eslint-disable-next-line react-hooks/refs -- draftRef is read when a save runs, never while rendering
+      createAutosaver<DraftPatch>({
+        save: async (patch) => {
+          const program = draftRef.current?.program ?? '';
+          const result = await saveDraft(db, draftId, patch, { labels: labelsFor(program) });
+          setRow(result.draft);
+        },
+        merge: mergeDraftPatches,
+        onState: (state) => {
+          if (!state.pending) journal.clear();
+          setSave(state);
+        },
+      }),
+    [db, draftId, journal],
+  );
+
+  // Flush on blur, on hiding the window and before unload: a reload right after typing loses nothing.
+  useEffect(() => {
+    const flushNow = () => void autosaver.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flushNow();
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      flushNow();
+      if (autosaver.getState().pending) e.preventDefault();
+    };
+    window.addEventListener('blur', flushNow);
+    window.addEventListener('pagehide', flushNow);
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('blur', flushNow);
+      window.removeEventListener('pagehide', flushNow);
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      void autosaver.flush().then(() => autosaver.dispose());
+    };
+  }, [autosaver]);
+
+  // Checks are derived facts: recomputed from the draft, never stored.
+  useEffect(() => {
+    if (!draft) return;
+    const timer = setTimeout(() => setCheck(checkDraft(toEnvelope(draft))), check ? CHECK_DELAY_MS : 0);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `check` only decides the first delay
+  }, [draft]);
+
+  const commit = useCallback(
+    (next: EditableDraft, changedTable?: string) => {
+      draftRef.current = next;
+      setDraft(next);
+      const stored = toStored(next);
+      const patch: DraftPatch = { data: stored.data, applicationDate: next.applicationDate || null };
+      if (changedTable !== undefined) patch.rosters = { [changedTable]: stored.rosters[changedTable] ?? [] };
+      journal.record(patch);
+      autosaver.change(patch);
+    },
+    [autosaver, journal],
+  );
+
+  const editor = useMemo((): DraftEditor | null => {
+    if (!row || !draft || !check) return null;
+    return {
+      row,
+      draft,
+      check,
+      save,
+      setValue(path, value) {
+        const current = draftRef.current;
+        if (!current) return;
+        commit(
+          setAtPath(current as unknown as Record<string, unknown>, path, value) as unknown as EditableDraft,
+        );
+      },
+      setTable(key, rows) {
+        const current = draftRef.current;
+        if (!current || !tableKeys(current.program).includes(key)) return;
+        commit({ ...current, data: { ...current.data, [key]: rows } }, key);
+      },
+      setTitle(title) {
+        journal.record({ title });
+        autosaver.change({ title });
+        setRow((r) => (r ? { ...r, title } : r));
+      },
+      flush: () => autosaver.flush(),
+      reload: load,
+    };
+  }, [row, draft, check, save, commit, autosaver, load]);
+
+  return { editor, error };
+}

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { listOfferings } from '../../shared/policy/registry';
+import { launchBrowser } from './support/chromium';
+import { DraftsListPage } from './page-models/drafts-list-page';
+import { EditorPage } from './page-models/editor-page';
+
+describe('drafts and the editor in Chromium', () => {
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ context, close } = await launchBrowser());
+    page = await context.newPage();
+    await new DraftsListPage(page).open(inject('baseUrl'));
+  });
+  afterAll(async () => close());
+
+  test('first run loads one example draft per program and pack', async () => {
+    const list = new DraftsListPage(page);
+    await list.loadExamples();
+    await expect.poll(() => list.total()).toBe(listOfferings().length);
+    await page.screenshot({ path: 'test-results/screenshots/drafts-list.png', animations: 'disabled' });
+  });
+
+  test('the Quzhou training-base example checks clean and claims 25% capped at 500,000', async () => {
+    await new DraftsListPage(page).openDraft(/产教融合实训基地建设补助/);
+    const editor = new EditorPage(page);
+    await expect.poll(() => editor.errorCount()).toBe(0);
+    // The list is newest first: the first training-base example is Linping's, whose document sets no amount.
+    await expect(editor.amountNote().innerText()).resolves.toContain('未规定本项目的补助金额');
+    await page.goto(`${inject('baseUrl')}#/drafts`);
+    await page.getByPlaceholder('搜索标题、申报单位或代码').fill('衢州');
+    await page.getByPlaceholder('搜索标题、申报单位或代码').press('Enter');
+    await new DraftsListPage(page).openDraft(/^衢州.*产教融合实训基地建设补助$/);
+    await expect.poll(() => editor.errorCount()).toBe(0);
+    await expect(editor.amount().innerText()).resolves.toBe('¥500,000.00');
+    await expect(editor.amountUppercase().innerText()).resolves.toBe('大写：伍拾万元整');
+    await page.screenshot({ path: 'test-results/screenshots/editor-training-base.png', animations: 'disabled' });
+  });
+
+  test('a wrong 统一社会信用代码 shows the exact message under the field and in the checks', async () => {
+    const editor = new EditorPage(page);
+    const code = await editor.field('统一社会信用代码').inputValue();
+    await editor.fill('统一社会信用代码', `${code.slice(0, 17)}0`);
+    const expected = `统一社会信用代码第18位（校验码）应为「${code.slice(17)}」，实为「0」`;
+    await expect.poll(() => editor.fieldMessage('统一社会信用代码').innerText()).toContain(expected);
+    await expect.poll(() => editor.findingMessages()).toContain(`「统一社会信用代码」：${expected}`);
+    expect(await editor.errorCount()).toBe(1);
+    await editor.fill('统一社会信用代码', code);
+    await expect.poll(() => editor.errorCount()).toBe(0);
+  });
+
+  test('a reload right after typing loses nothing', async () => {
+    const editor = new EditorPage(page);
+    await editor.fill('实训基地名称', '衢州智能制造产教融合实训基地（二期）');
+    await page.reload();
+    await editor.saveState().waitFor();
+    await expect(editor.field('实训基地名称').inputValue()).resolves.toBe(
+      '衢州智能制造产教融合实训基地（二期）',
+    );
+  });
+});
