@@ -190,7 +190,7 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
       flush: () => autosaver.flush(),
       reload: load,
     };
-  }, [row, draft, check, save, commit, autosaver, load]);
+  }, [row, draft, check, save, commit, autosaver, journal, load]);
 
   return { editor, error };
 }
