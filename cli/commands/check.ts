@@ -1,0 +1,90 @@
+import { checkDraft } from '../../shared/policy';
+import { DRAFT_FORMAT } from '../../shared/schemas';
+import { type CliIo, EXIT } from '../io';
+import { amountLines, findingLines } from '../format';
+
+type Read = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** Reads a draft file; anything that is not a `grantdesk/draft@1` object is refused with file and path. */
+export function readDraftFile(io: CliIo, file: string): Read {
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (e) {
+    return { ok: false, message: `${file}: 无法读取文件 / cannot read (${(e as Error).message})` };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { ok: false, message: `${file}: $: 不是有效的 JSON / not JSON (${(e as Error).message})` };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return {
+      ok: false,
+      message: `${file}: $: 不是 GrantDesk 草稿，应为 JSON 对象 / not a draft: expected an object`,
+    };
+  }
+  const format = (value as { format?: unknown }).format;
+  if (format !== DRAFT_FORMAT) {
+    return {
+      ok: false,
+      message: `${file}: $.format: 不是 GrantDesk 草稿，format 应为 "${DRAFT_FORMAT}"，实为 ${JSON.stringify(format) ?? '（缺失）'} / not a draft`,
+    };
+  }
+  return { ok: true, value };
+}
+
+/** `grantdesk check FILE [--against OTHER...] [--json]`. */
+export function checkCommand(
+  io: CliIo,
+  file: string | undefined,
+  against: readonly string[],
+  json: boolean,
+  today?: string,
+): number {
+  if (!file) {
+    io.err('usage: grantdesk check FILE [--against OTHER...] [--json]');
+    return EXIT.usage;
+  }
+  const reads = [file, ...against].map((f) => readDraftFile(io, f));
+  const failed = reads.filter((r): r is { ok: false; message: string } => !r.ok);
+  if (failed.length > 0) {
+    for (const f of failed) io.err(f.message);
+    return EXIT.usage;
+  }
+  const [draft, ...others] = reads.map((r) => (r.ok ? r.value : null));
+  const result = checkDraft(
+    draft,
+    today === undefined ? { otherDrafts: others } : { otherDrafts: others, today },
+  );
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  if (json) {
+    io.out(
+      JSON.stringify(
+        {
+          policy: result.policy,
+          program: result.program,
+          status: result.amount.status,
+          amountFen: result.amount.amountFen ?? null,
+          amountText: result.amount.amountText ?? null,
+          trace: result.amount.trace,
+          note: result.amount.note,
+          findings: result.findings,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+    const infos = result.findings.length - errors - warnings;
+    io.out(`${file}  ${result.policy ?? '?'} / ${result.program ?? '?'}`);
+    io.out(
+      `错误 ${errors} · 警告 ${warnings} · 提示 ${infos}${errors > 0 ? '（有错误，不能作为正式稿打印）' : ''}`,
+    );
+    for (const line of findingLines(result.findings)) io.out(line);
+    for (const line of amountLines(result.amount)) io.out(line);
+  }
+  return errors > 0 ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,46 @@
+import { checkCommand } from './commands/check';
+import { exampleCommand } from './commands/example';
+import { policiesCommand } from './commands/policies';
+import { schemaCommand } from './commands/schema';
+import { type CliIo, EXIT, parseArgs } from './io';
+
+const USAGE = `grantdesk — 职业教育补贴申报草稿检查 / GrantDesk command line
+
+  grantdesk policies [--json]                         政策包及可申报项目
+  grantdesk example PROGRAM --policy ID               输出一份完整有效的示例草稿
+  grantdesk check FILE [--against OTHER...] [--json]  检查草稿并计算金额（退出码 0 无错误，1 有错误，2 无法读取）
+  grantdesk schema PROGRAM                            输出草稿的 JSON Schema`;
+
+/** Runs one command line; returns the exit code. `today` pins the checking day (tests). */
+export function run(argv: readonly string[], io: CliIo, today?: string): number {
+  const [command, ...rest] = argv;
+  const args = parseArgs(rest, { values: ['policy'], multi: ['against'], flags: ['json'] });
+  if (typeof args === 'string') {
+    io.err(`${args}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  switch (command) {
+    case 'policies':
+      return policiesCommand(io, args.flags.has('json'));
+    case 'example':
+      return exampleCommand(io, args.positionals[0], args.values.get('policy'));
+    case 'check':
+      return checkCommand(
+        io,
+        args.positionals[0],
+        args.multi.get('against') ?? [],
+        args.flags.has('json'),
+        today,
+      );
+    case 'schema':
+      return schemaCommand(io, args.positionals[0]);
+    case undefined:
+    case 'help':
+    case '--help':
+      io.out(USAGE);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    default:
+      io.err(`unknown command "${command}"\n\n${USAGE}`);
+      return EXIT.usage;
+  }
+}

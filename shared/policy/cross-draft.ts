@@ -1,0 +1,140 @@
+import { formatYuan } from '../money';
+import type { Draft, PolicyId, ProgramId } from '../schemas';
+import { periodsOverlap } from './dates';
+import { getPack } from './registry';
+import { cite } from './rules/common';
+import type { Claim, ClauseCitation, Finding, ProgramDefinition } from './types';
+
+/** The policy whose closing clause says the higher award applies and none is paid twice. */
+const HIGHER_AWARD_POLICY: PolicyId = 'yongzhou-2021';
+const HIGHER_AWARD_CLAUSE = '結尾';
+
+/** A draft's claims with the amount attributable to each, ready to compare with other drafts. */
+export interface ClaimSet {
+  draftId: string;
+  policy: PolicyId;
+  program: ProgramId;
+  title: string;
+  claims: readonly Claim[];
+  perClaimFen: ReadonlyMap<string, number>;
+}
+
+/** Builds the {@link ClaimSet} of a parsed draft. */
+export function claimSet<P extends ProgramId>(
+  draft: Draft<P>,
+  def: ProgramDefinition<P>,
+  perClaimFen: ReadonlyMap<string, number> | undefined,
+): ClaimSet {
+  return {
+    draftId: draft.id,
+    policy: draft.policy,
+    program: draft.program,
+    title: def.title.zh,
+    claims: def.claims(draft),
+    perClaimFen: perClaimFen ?? new Map(),
+  };
+}
+
+interface Indexed {
+  set: ClaimSet;
+  claim: Claim;
+}
+
+function indexClaims(others: readonly ClaimSet[]): Map<string, Indexed[]> {
+  const index = new Map<string, Indexed[]>();
+  for (const set of others) {
+    for (const claim of set.claims) {
+      const k = `${claim.kind}:${claim.key}`;
+      const list = index.get(k);
+      if (list) list.push({ set, claim });
+      else index.set(k, [{ set, claim }]);
+    }
+  }
+  return index;
+}
+
+function higherAwardCitation(a: PolicyId, b: PolicyId): ClauseCitation | null {
+  if (a !== HIGHER_AWARD_POLICY && b !== HIGHER_AWARD_POLICY) return null;
+  const pack = getPack(HIGHER_AWARD_POLICY);
+  return pack ? cite(pack, HIGHER_AWARD_CLAUSE) : null;
+}
+
+function where(set: ClaimSet): { zh: string; en: string } {
+  const docNumber = getPack(set.policy)?.docNumber ?? set.policy;
+  return {
+    zh: `草稿「${set.draftId}」（${set.title}，${docNumber}）`,
+    en: `draft "${set.draftId}" (${set.program} under ${set.policy})`,
+  };
+}
+
+function conflict(mine: ClaimSet, claim: Claim, other: Indexed): Finding {
+  const w = where(other.set);
+  const span = other.claim.from ? `（${other.claim.from} 至 ${other.claim.to ?? ''}）` : '';
+  const citation = higherAwardCitation(mine.policy, other.set.policy);
+  const base = {
+    ruleId: `cross-draft.${claim.kind}`,
+    path: claim.path,
+    clause: citation,
+  };
+  const what = claim.kind === 'invoice' ? '同一发票不能重复申报' : '同一期间同一人员不能重复申报';
+  if (!citation) {
+    return {
+      ...base,
+      severity: 'error',
+      message: `${claim.label}已在${w.zh}中申报${span}，${what}`,
+      messageEn: `${claim.kind === 'invoice' ? 'Invoice' : 'Person'} ${claim.key} is already claimed in ${w.en}`,
+    };
+  }
+  const mineFen = mine.perClaimFen.get(claim.key);
+  const otherFen = other.set.perClaimFen.get(other.claim.key);
+  const head = `${claim.label}已在${w.zh}中申报${span}。按就高不就低的原则，不得重复发放奖补资金：`;
+  const headEn = `${claim.key} is also claimed in ${w.en}; the higher award applies, never both: `;
+  if (mineFen === undefined || otherFen === undefined) {
+    return {
+      ...base,
+      severity: 'error',
+      message: `${head}其中一项未能计算金额，请比较后只保留较高的一项`,
+      messageEn: `${headEn}one amount is unknown; keep only the higher`,
+    };
+  }
+  const amounts = `本草稿 ${formatYuan(mineFen)} 元，另一草稿 ${formatYuan(otherFen)} 元`;
+  const amountsEn = `this draft ${formatYuan(mineFen)}, the other ${formatYuan(otherFen)}`;
+  if (mineFen > otherFen) {
+    return {
+      ...base,
+      severity: 'warning',
+      message: `${head}${amounts}，本草稿较高，应由另一草稿撤回该项`,
+      messageEn: `${headEn}${amountsEn}; this one is higher, withdraw it from the other draft`,
+    };
+  }
+  return {
+    ...base,
+    severity: 'error',
+    message:
+      mineFen === otherFen
+        ? `${head}${amounts}，金额相同，只能择一申报`
+        : `${head}${amounts}，另一草稿较高，本草稿应撤回该项`,
+    messageEn:
+      mineFen === otherFen
+        ? `${headEn}${amountsEn}; equal, claim only one`
+        : `${headEn}${amountsEn}; the other is higher, withdraw it here`,
+  };
+}
+
+/**
+ * Claims of this draft that other drafts also make: the same invoice anywhere, or the same person
+ * in an overlapping period (one-time awards overlap always). Under 永政发〔2021〕7号 the finding
+ * says which award is higher: a warning on the higher draft, an error on the lower (or equal) one.
+ */
+export function crossDraftFindings(mine: ClaimSet, others: readonly ClaimSet[]): Finding[] {
+  if (others.length === 0 || mine.claims.length === 0) return [];
+  const index = indexClaims(others.filter((o) => o.draftId !== mine.draftId));
+  const findings: Finding[] = [];
+  for (const claim of mine.claims) {
+    for (const other of index.get(`${claim.kind}:${claim.key}`) ?? []) {
+      if (!periodsOverlap(claim.from, claim.to, other.claim.from, other.claim.to)) continue;
+      findings.push(conflict(mine, claim, other));
+    }
+  }
+  return findings;
+}
