@@ -3,6 +3,7 @@ import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { useTranslation } from 'react-i18next';
 import {
+  AimOutlined,
   CloudDownloadOutlined,
   FileAddOutlined,
   FileTextOutlined,
@@ -14,6 +15,7 @@ import { ROUTES, routeFromHash, type Route, type RouteKey } from './routes';
 import { DraftsPage } from '../features/drafts/drafts-page';
 import { NewApplicationPage } from '../features/new-application/new-application-page';
 import { PoliciesPage } from '../features/policies/policies-page';
+import { EligibilityPage } from '../features/eligibility/eligibility-page';
 import { BackupPage } from '../features/backup/backup-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { EditorPage } from '../features/editor/editor-page';
@@ -32,6 +34,7 @@ ConfigProvider.config({
 const ICONS: Record<RouteKey, ReactNode> = {
   drafts: <FileTextOutlined />,
   new: <FileAddOutlined />,
+  eligibility: <AimOutlined />,
   policies: <ReadOutlined />,
   backup: <CloudDownloadOutlined />,
   settings: <SettingOutlined />,
@@ -57,6 +60,8 @@ function Page(props: { route: Route }) {
       );
     case 'new':
       return <NewApplicationPage />;
+    case 'eligibility':
+      return <EligibilityPage />;
     case 'policies':
       return <PoliciesPage />;
     case 'backup':

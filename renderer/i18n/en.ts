@@ -10,6 +10,7 @@ export const en: Messages = {
   nav: {
     drafts: 'Drafts',
     new: 'New application',
+    eligibility: 'Eligibility',
     policies: 'Policy library',
     backup: 'Backup & restore',
     settings: 'Settings',
@@ -25,6 +26,10 @@ export const en: Messages = {
     stepProgram: 'Program',
     stepApplicant: 'Applicant',
     empty: 'No policy documents in the library yet',
+  },
+  eligibility: {
+    description:
+      'From an applicant profile: every program under every policy, with its estimated amount or why it does not apply.',
   },
   policies: {
     description: 'Local vocational-education subsidy policies: sources, clauses and programs.',

@@ -1,7 +1,14 @@
 /** Chinese, the app's first language; every key here must exist in en.ts too (typed). */
 export const zhCN = {
   app: { title: 'GrantDesk 职教补贴申报助手', tagline: '离线起草 · 政策核对 · 打印申报表', nav: '主导航' },
-  nav: { drafts: '申报草稿', new: '新建申报', policies: '政策库', backup: '备份与恢复', settings: '设置' },
+  nav: {
+    drafts: '申报草稿',
+    new: '新建申报',
+    eligibility: '政策匹配',
+    policies: '政策库',
+    backup: '备份与恢复',
+    settings: '设置',
+  },
   drafts: {
     description: '正在起草、待打印和已提交的申报都在这里，自动保存在本机。',
     empty: '还没有申报草稿',
@@ -13,6 +20,9 @@ export const zhCN = {
     stepProgram: '选择项目',
     stepApplicant: '申报单位',
     empty: '政策库中还没有可申报的政策文件',
+  },
+  eligibility: {
+    description: '根据申报单位的情况，列出每份政策文件下可申报的项目、预计金额或不符合的原因。',
   },
   policies: { description: '各地职业教育补贴政策原文、条款与可申报项目。', empty: '暂无政策文件' },
   backup: {

@@ -6,6 +6,7 @@ import { ShellPage } from './page-models/shell-page';
 const PAGES = [
   { label: '申报草稿', key: 'drafts', empty: '还没有申报草稿' },
   { label: '新建申报', key: 'new', empty: '选择政策' },
+  { label: '政策匹配', key: 'eligibility', empty: '申报单位' },
   { label: '政策库', key: 'policies', empty: '政策' },
   { label: '备份与恢复', key: 'backup', empty: '导出备份' },
   { label: '设置', key: 'settings', empty: '运行环境' },
@@ -24,7 +25,7 @@ describe('app shell in Chromium', () => {
   });
   afterAll(async () => close());
 
-  test('opens on the Chinese shell with the five navigation items', async () => {
+  test('opens on the Chinese shell with its navigation items', async () => {
     const shell = new ShellPage(page);
     await shell.open(inject('baseUrl'));
     await expect(page.title()).resolves.toBe('GrantDesk 职教补贴申报助手');
