@@ -5,6 +5,8 @@ import { ServicesProvider } from './app/services';
 import { GrantDeskDb, purgeDeleted, requestPersistence } from './db';
 import { initI18n } from './i18n';
 import { pickPlatform } from './platform';
+import { APP_VERSION } from './app/version';
+import { runDailyBackup } from './features/backup/daily-backup';
 
 /** Drafts deleted more than this long ago leave the trash for good. */
 const TRASH_DAYS = 30;
@@ -13,6 +15,12 @@ initI18n();
 const db = new GrantDeskDb();
 const services = { db, platform: pickPlatform(), persistence: requestPersistence() };
 void purgeDeleted(db, Date.now() - TRASH_DAYS * 24 * 60 * 60 * 1000);
+// The daily automatic backup waits until the app is idle after start.
+setTimeout(() => {
+  runDailyBackup(db, services.platform, APP_VERSION).catch((e: unknown) =>
+    console.error('[backup] daily backup failed', e),
+  );
+}, 10_000);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('页面缺少 #root 容器');

@@ -49,8 +49,8 @@ function pick(filters: FileFilter[]): Promise<PickedFile | null> {
 export function createBrowserPlatform(): Platform {
   return {
     kind: 'browser',
-    async saveFile(suggestedName, bytes) {
-      download(suggestedName, toBlob(bytes, mimeOf(suggestedName)));
+    async saveFile(suggestedName, data) {
+      download(suggestedName, data instanceof Blob ? data : toBlob(data, mimeOf(suggestedName)));
       return true;
     },
     async openPdf(_name, bytes) {

@@ -5,7 +5,9 @@ import type { Platform } from './types';
 export function createElectronPlatform(api: GrantDeskApi): Platform {
   return {
     kind: 'electron',
-    async saveFile(suggestedName, bytes, filters) {
+    async saveFile(suggestedName, data, filters) {
+      // IPC carries bytes, not Blobs.
+      const bytes = data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data;
       return (await api.saveFile({ suggestedName, bytes, filters })).saved;
     },
     async openPdf(suggestedName, bytes) {

@@ -17,7 +17,7 @@ export interface FileFilter {
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   /** Saves bytes under a name the user confirms; false when the user cancelled. */
-  saveFile(suggestedName: string, bytes: Uint8Array, filters: FileFilter[]): Promise<boolean>;
+  saveFile(suggestedName: string, bytes: Uint8Array | Blob, filters: FileFilter[]): Promise<boolean>;
   /** Shows a PDF in a viewer the user can read, save and print from. */
   openPdf(suggestedName: string, bytes: Uint8Array): Promise<void>;
   /** Sends a PDF to printing (through a viewer's print dialog). */

@@ -37,7 +37,10 @@ describe('drafts and the editor in Chromium', () => {
     await expect.poll(() => editor.errorCount()).toBe(0);
     await expect(editor.amount().innerText()).resolves.toBe('¥500,000.00');
     await expect(editor.amountUppercase().innerText()).resolves.toBe('大写：伍拾万元整');
-    await page.screenshot({ path: 'test-results/screenshots/editor-training-base.png', animations: 'disabled' });
+    await page.screenshot({
+      path: 'test-results/screenshots/editor-training-base.png',
+      animations: 'disabled',
+    });
   });
 
   test('a wrong 统一社会信用代码 shows the exact message under the field and in the checks', async () => {

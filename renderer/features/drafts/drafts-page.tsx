@@ -18,6 +18,7 @@ import {
   type DraftSummary,
 } from '../../db';
 import { exportBackup } from '../../backup';
+import { APP_VERSION } from '../../app/version';
 import { asEnvelope, createDraftFromEnvelope } from './create-draft';
 import { useAmounts } from './use-amounts';
 import { useDraftList } from './use-draft-list';
@@ -84,9 +85,8 @@ export function DraftsPage() {
   };
 
   const exportChosen = async () => {
-    const file = await exportBackup(db, { draftIds: selected.map(String), appVersion: '0.1.0' });
-    const bytes = new Uint8Array(await file.blob.arrayBuffer());
-    await platform.saveFile(file.fileName, bytes, [{ name: 'GrantDesk 备份', extensions: ['zip'] }]);
+    const file = await exportBackup(db, { draftIds: selected.map(String), appVersion: APP_VERSION });
+    await platform.saveFile(file.fileName, file.blob, [{ name: 'GrantDesk 备份', extensions: ['zip'] }]);
   };
 
   const columns = [

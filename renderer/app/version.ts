@@ -1,0 +1,2 @@
+/** The app version written into backups and exports (kept in step with package.json by a test). */
+export const APP_VERSION = '0.1.0';

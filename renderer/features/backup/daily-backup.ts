@@ -1,0 +1,40 @@
+import { countDrafts, type GrantDeskDb } from '../../db';
+import { exportBackup } from '../../backup';
+import type { Platform } from '../../platform';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const LAST_DOWNLOAD_KEY = 'grantdesk.lastBackupDownload';
+
+/**
+ * The desktop app writes one automatic backup a day to its user-data folder (main keeps 7 days).
+ * Returns the file written, or null when none was due or there is nothing to back up.
+ */
+export async function runDailyBackup(
+  db: GrantDeskDb,
+  platform: Platform,
+  appVersion: string,
+  now = Date.now(),
+): Promise<string | null> {
+  if (!platform.autoBackups) return null;
+  if ((await countDrafts(db)) === 0) return null;
+  const newest = (await platform.autoBackups.list())[0];
+  if (newest && now - Date.parse(newest.at) < DAY_MS) return null;
+  const file = await exportBackup(db, { appVersion });
+  return platform.autoBackups.write(new Uint8Array(await file.blob.arrayBuffer()), 'daily');
+}
+
+/** The browser build cannot write files by itself: it remembers when the user last downloaded one. */
+export function lastBackupDownload(): number | null {
+  const value = Number(localStorage.getItem(LAST_DOWNLOAD_KEY));
+  return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+export function rememberBackupDownload(at = Date.now()): void {
+  localStorage.setItem(LAST_DOWNLOAD_KEY, String(at));
+}
+
+/** True when a browser user should be reminded to download a backup (none for a week). */
+export function backupReminderDue(now = Date.now()): boolean {
+  const last = lastBackupDownload();
+  return last === null || now - last > 7 * DAY_MS;
+}
