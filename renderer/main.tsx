@@ -5,7 +5,7 @@ import { ServicesProvider } from './app/services';
 import { GrantDeskDb, purgeDeleted, requestPersistence } from './db';
 import { initI18n } from './i18n';
 import { pickPlatform } from './platform';
-import { APP_VERSION } from './app/version';
+import { APP_VERSION } from '../shared/app-version';
 import { runDailyBackup } from './features/backup/daily-backup';
 
 /** Drafts deleted more than this long ago leave the trash for good. */

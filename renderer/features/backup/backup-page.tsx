@@ -6,7 +6,7 @@ import { PageHeader } from '../../components/page-header';
 import { useServices } from '../../app/services';
 import { countDrafts } from '../../db';
 import { exportBackup, readBackup, restoreBackup, type RestoreReport } from '../../backup';
-import { APP_VERSION } from '../../app/version';
+import { APP_VERSION } from '../../../shared/app-version';
 import { backupReminderDue, lastBackupDownload, rememberBackupDownload } from './daily-backup';
 import { validateStoredDraftData } from './stored-data-validator';
 

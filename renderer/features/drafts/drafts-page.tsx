@@ -18,7 +18,7 @@ import {
   type DraftSummary,
 } from '../../db';
 import { exportBackup } from '../../backup';
-import { APP_VERSION } from '../../app/version';
+import { APP_VERSION } from '../../../shared/app-version';
 import { asEnvelope, createDraftFromEnvelope } from './create-draft';
 import { useAmounts } from './use-amounts';
 import { useDraftList } from './use-draft-list';
