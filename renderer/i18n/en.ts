@@ -44,6 +44,7 @@ export const en: Messages = {
   settings: {
     description: 'Environment, interface language and storage.',
     environment: 'Environment',
+    storage: 'Storage',
     language: 'Language',
     reading: 'Reading…',
     readFailed: 'Could not read: {{error}}',

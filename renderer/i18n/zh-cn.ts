@@ -34,6 +34,7 @@ export const zhCN = {
   settings: {
     description: '运行环境、界面语言与数据存储。',
     environment: '运行环境',
+    storage: '数据存储',
     language: '界面语言',
     reading: '正在读取…',
     readFailed: '读取失败：{{error}}',

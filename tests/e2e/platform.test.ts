@@ -20,6 +20,10 @@ describe('browser platform adapter', () => {
     await expect(page.getByTestId('environment').innerText()).resolves.toMatch(/^浏览器版/);
   });
 
+  test('settings say whether storage is persistent and how much is used', async () => {
+    await expect(page.getByTestId('storage').innerText()).resolves.toMatch(/存储.*已用 \d+\.\d MB，上限 \d+\.\d MB$/);
+  });
+
   test('saving a file downloads it with the suggested name and bytes', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
