@@ -21,7 +21,9 @@ describe('browser platform adapter', () => {
   });
 
   test('settings say whether storage is persistent and how much is used', async () => {
-    await expect(page.getByTestId('storage').innerText()).resolves.toMatch(/存储.*已用 \d+\.\d MB，上限 \d+\.\d MB$/);
+    await expect(page.getByTestId('storage').innerText()).resolves.toMatch(
+      /存储.*已用 \d+\.\d MB，上限 \d+\.\d MB$/,
+    );
   });
 
   test('saving a file downloads it with the suggested name and bytes', async () => {

@@ -1,0 +1,70 @@
+import { checkForPrint, renderApplicationPdf, type ApplicationPdf } from '../../shared/forms';
+import { APP_VERSION } from '../../shared/app-version';
+import type { Draft, ProgramId } from '../../shared/schemas';
+import { formTemplate } from '../../templates';
+import { getAttachment, listAttachments, type GrantDeskDb } from '../db';
+import { formFont } from './form-font';
+
+export type PrintOutcome =
+  | { kind: 'ok'; pdf: ApplicationPdf; fileName: string; packVersion: string }
+  | { kind: 'incomplete'; message: string }
+  | { kind: 'has-errors'; count: number };
+
+/** A file name every system accepts: no path separators or reserved characters. */
+export function safeName(name: string): string {
+  const printable = [...name].filter((c) => c.charCodeAt(0) >= 0x20).join('');
+  return printable.replace(/[\\/:*?"<>|]/g, '-').slice(0, 150);
+}
+
+/** The pack version a print records: the pack and the app build whose rules checked it. */
+export const packVersion = (policy: string) => `${policy}@${APP_VERSION}`;
+
+/**
+ * Renders the application form of a draft envelope, with its attachments appended. A draft with
+ * errors is refused unless `force`, and then every page is stamped 草稿.
+ */
+export async function printDraft(
+  db: GrantDeskDb,
+  draftId: string,
+  envelope: unknown,
+  force: boolean,
+): Promise<PrintOutcome> {
+  const { check, draft: parsed, source } = checkForPrint(envelope);
+  const incomplete: PrintOutcome = {
+    kind: 'incomplete',
+    message: '申报内容还不完整（有必填项未填），暂时无法生成申报表。请先处理“政策核对”中的错误。',
+  };
+  if (!source) return incomplete;
+  const errors = check.findings.filter((f) => f.severity === 'error').length;
+  if (errors > 0 && !force) return { kind: 'has-errors', count: errors };
+  // A draft that does not parse yet (a wrong code, say) can still be printed as 草稿, as typed.
+  const draft = parsed ?? (envelope as Draft);
+  const files = await Promise.all(
+    (await listAttachments(db, draftId)).map(async (meta) => {
+      const row = await getAttachment(db, meta.id);
+      return {
+        name: meta.name,
+        mime: meta.mime,
+        bytes: new Uint8Array(row ? await row.blob.arrayBuffer() : new ArrayBuffer(0)),
+      };
+    }),
+  );
+  let pdf: ApplicationPdf;
+  try {
+    pdf = await renderApplicationPdf(draft, {
+      template: formTemplate(draft.program as ProgramId),
+      fonts: { regular: await formFont() },
+      source,
+      checkResult: check,
+      packVersion: packVersion(draft.policy),
+      attachments: files,
+      force,
+    });
+  } catch (e) {
+    // Only the unparsed draft can lack what the form needs; a parsed one fails for real reasons.
+    if (parsed) throw e;
+    return incomplete;
+  }
+  const base = `${draft.applicant.name}-${source.program.title.zh}申报表${pdf.watermarked ? '（草稿）' : ''}`;
+  return { kind: 'ok', pdf, fileName: `${safeName(base)}.pdf`, packVersion: packVersion(draft.policy) };
+}

@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './support/chromium';
+import { DraftsListPage } from './page-models/drafts-list-page';
+import { EditorPage } from './page-models/editor-page';
+
+const text = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+const pages = (pdf: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+
+describe('printing the application form from the editor', () => {
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  let page: Page;
+  const dir = mkdtempSync(join(tmpdir(), 'grantdesk-print-e2e-'));
+
+  beforeAll(async () => {
+    ({ context, close } = await launchBrowser());
+    page = await context.newPage();
+    const list = new DraftsListPage(page);
+    await list.open(inject('baseUrl'));
+    await list.loadExamples();
+    await page.getByPlaceholder('搜索标题、申报单位或代码').fill('衢州');
+    await page.getByPlaceholder('搜索标题、申报单位或代码').press('Enter');
+    await list.openDraft(/^衢州.*产教融合实训基地建设补助$/);
+  });
+  afterAll(async () => {
+    await close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function savePdf(name: string): Promise<string> {
+    await page.getByRole('button', { name: '更多打印选项' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByText('保存为 PDF 文件').click(),
+    ]);
+    const path = join(dir, name);
+    await download.saveAs(path);
+    return path;
+  }
+
+  test('a clean draft saves the official form: applicant, amount in figures and 大写, no 草稿 stamp', async () => {
+    const editor = new EditorPage(page);
+    await expect.poll(() => editor.errorCount()).toBe(0);
+    const pdf = await savePdf('clean.pdf');
+    const content = text(pdf);
+    expect(content).toContain('衢州智造精工机械有限公司');
+    expect(content).toContain('伍拾万元整');
+    expect(content).toContain('衢政办发〔2025〕10号');
+    const raw = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' });
+    expect(raw.replace(/\s+/g, '')).not.toContain('草稿');
+    // pdftotext -layout drops the narrow spaces of the footer.
+    expect(content.replace(/\s+/g, '')).toContain(`共${pages(pdf)}页`);
+  });
+
+  test('a draft with an error needs confirmation and comes out stamped 草稿 on every page', async () => {
+    const editor = new EditorPage(page);
+    const code = await editor.field('统一社会信用代码').inputValue();
+    await editor.fill('统一社会信用代码', `${code.slice(0, 17)}0`);
+    await expect.poll(() => editor.errorCount()).toBe(1);
+    await page.getByRole('button', { name: '更多打印选项' }).click();
+    await page.getByText('保存为 PDF 文件').click();
+    await page.locator('.ant-modal-confirm-title', { hasText: '申报还有 1 个错误' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '生成草稿版' }).click(),
+    ]);
+    const pdf = join(dir, 'draft.pdf');
+    await download.saveAs(pdf);
+    expect(download.suggestedFilename()).toMatch(/（草稿）\.pdf$/);
+    const n = pages(pdf);
+    for (let p = 1; p <= n; p++) {
+      // The stamp is rotated and widely spaced: -raw keeps its two characters in order (草, 稿).
+      const pageText = execFileSync('pdftotext', ['-raw', '-f', String(p), '-l', String(p), pdf, '-'], {
+        encoding: 'utf8',
+      });
+      expect(pageText.replace(/\s+/g, '')).toContain('草稿');
+    }
+    await editor.fill('统一社会信用代码', code);
+    await expect.poll(() => editor.errorCount()).toBe(0);
+  });
+});
