@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+
+// Lazy: each document's text (100 KB in all) becomes its own chunk, fetched when first opened.
+const SOURCES = import.meta.glob<string>('../../../shared/policy/sources/*.txt', {
+  query: '?raw',
+  import: 'default',
+});
+
+type Loaded = { file: string; text: string } | { file: string; error: string };
+
+export type SourceState =
+  { status: 'loading' } | { status: 'ready'; text: string } | { status: 'failed'; error: string };
+
+/** The text of one file under `shared/policy/sources/`, loaded on first use. */
+export function useSourceText(file: string): SourceState {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  useEffect(() => {
+    let live = true;
+    const load = Object.entries(SOURCES).find(([path]) => path.endsWith(`/${file}`))?.[1];
+    const pending = load ? load() : Promise.reject(new Error(`没有找到原文文件 ${file}`));
+    pending.then(
+      (text) => live && setLoaded({ file, text }),
+      (e: unknown) => live && setLoaded({ file, error: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [file]);
+  if (!loaded || loaded.file !== file) return { status: 'loading' };
+  return 'text' in loaded
+    ? { status: 'ready', text: loaded.text }
+    : { status: 'failed', error: loaded.error };
+}
