@@ -1,0 +1,132 @@
+// grantdesk pdf FILE -o OUT.pdf [--force] | grantdesk pdf --blank PROGRAM [--policy ID] -o OUT.pdf
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { checkForPrint, FormError, renderApplicationPdf, renderBlankFillable } from '../../shared/forms';
+import { getPack, getProgram, listOfferings } from '../../shared/policy/registry';
+import { isProgramId } from '../../shared/schemas';
+import { formTemplate } from '../../templates';
+
+export interface PdfCommandIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  /** YYYY-MM-DD checking day (tests); defaults to today. */
+  today?: string;
+}
+
+const USAGE = `用法：grantdesk pdf FILE -o OUT.pdf [--force]
+      grantdesk pdf --blank PROGRAM [--policy ID] -o OUT.pdf`;
+
+let font: Uint8Array | undefined;
+
+/** Noto Sans SC Regular from node_modules, read once per process. */
+function regularFont(): Uint8Array {
+  const path = createRequire(import.meta.url).resolve(
+    '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  );
+  font ??= new Uint8Array(readFileSync(path));
+  return font;
+}
+
+function parse(args: readonly string[]) {
+  let out: string | undefined;
+  let blank: string | undefined;
+  let policy: string | undefined;
+  let force = false;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-o' || a === '--out') out = args[++i];
+    else if (a === '--blank') blank = args[++i];
+    else if (a === '--policy') policy = args[++i];
+    else if (a === '--force') force = true;
+    else if (a.startsWith('-')) return `未知选项 ${a}`;
+    else files.push(a);
+  }
+  if (!out) return '缺少 -o OUT.pdf';
+  if (blank === undefined && files.length !== 1) return '需要一个草稿文件';
+  return { out, blank, policy, force, file: files[0] };
+}
+
+/** `<pack id>@<issue date>`: packs carry no version of their own yet. */
+function packVersion(policy: string): string {
+  const pack = getPack(policy);
+  return pack ? `${pack.id}@${pack.dates.issued}` : policy;
+}
+
+async function blankForm(program: string, policy: string | undefined, out: string, io: PdfCommandIo) {
+  if (!isProgramId(program)) {
+    io.stderr(`未知项目「${program}」`);
+    return 2;
+  }
+  const policyId = policy ?? listOfferings().find((o) => o.program === program)?.policy;
+  const pack = policyId ? getPack(policyId) : undefined;
+  const def = policyId ? getProgram(policyId, program) : undefined;
+  if (!pack || !def) {
+    io.stderr(`政策「${policyId ?? ''}」不提供项目「${program}」`);
+    return 2;
+  }
+  const pdf = await renderBlankFillable(
+    formTemplate(program),
+    { pack, program: def },
+    { regular: regularFont() },
+  );
+  writeFileSync(resolve(io.cwd, out), pdf.bytes);
+  io.stdout(`已生成空白可填写申报表：${out}（${pdf.pageCount} 页，${pdf.fieldNames.length} 个字段）`);
+  return 0;
+}
+
+/** Runs `grantdesk pdf`; exit 0 written, 1 the draft has errors (without --force), 2 usage or unreadable input. */
+export async function pdfCommand(args: string[], io: PdfCommandIo): Promise<number> {
+  const opts = parse(args);
+  if (typeof opts === 'string') {
+    io.stderr(`${opts}\n${USAGE}`);
+    return 2;
+  }
+  if (opts.blank !== undefined) return blankForm(opts.blank, opts.policy, opts.out, io);
+  const path = resolve(io.cwd, opts.file!);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    io.stderr(`无法读取草稿文件 ${path}：${err instanceof Error ? err.message : String(err)}`);
+    return 2;
+  }
+  const { check, draft, source } = checkForPrint(raw, io.today ? { today: io.today } : {});
+  const errors = check.findings.filter((f) => f.severity === 'error');
+  if (!check.program || !draft || !source) {
+    const first = errors[0];
+    io.stderr(
+      `${path} 不是可打印的 GrantDesk 草稿${first ? `：${first.message}（${first.path.join('.') || '根'}）` : ''}`,
+    );
+    return 2;
+  }
+  if (errors.length > 0 && !opts.force) {
+    io.stderr(`草稿有 ${errors.length} 处错误，未生成 PDF（可用 --force 打印带“草稿”水印的版本）：`);
+    for (const f of errors)
+      io.stderr(`  ✗ ${f.message}${f.clause ? `（依据${f.clause.docNumber} ${f.clause.ref}）` : ''}`);
+    return 1;
+  }
+  try {
+    const pdf = await renderApplicationPdf(draft, {
+      template: formTemplate(draft.program),
+      fonts: { regular: regularFont() },
+      source,
+      checkResult: check,
+      packVersion: packVersion(draft.policy),
+      force: opts.force,
+    });
+    writeFileSync(resolve(io.cwd, opts.out), pdf.bytes);
+    io.stdout(
+      `已生成 ${opts.out}：${pdf.pageCount} 页${pdf.watermarked ? '（有错误，已加“草稿”水印）' : ''}，SHA-256 ${pdf.sha256}`,
+    );
+    return 0;
+  } catch (err) {
+    if (err instanceof FormError) {
+      io.stderr(err.message);
+      return err.code === 'draft-has-errors' ? 1 : 2;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,172 @@
+// Attachments printed after the form: each image on its own captioned A4 page, each PDF page scaled
+// onto a captioned page, so the whole bundle carries one header, one font and one 第X页共Y页 count.
+import { degrees, grayscale, PDFArray, PDFDocument, type PDFPage } from 'pdf-lib';
+import { mm, type PdfDocumentModelInput } from '../pdf';
+import { FormError } from './errors';
+import { jpegProblem, pngProblem } from './image-check';
+
+type Block = PdfDocumentModelInput['blocks'][number];
+
+/** A file to print after the form. */
+export interface FormAttachmentFile {
+  name: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+/** An attachment that was read successfully, with how many pages it takes. */
+export type PreparedAttachment =
+  | { kind: 'jpg' | 'png'; file: FormAttachmentFile; pages: 1 }
+  | { kind: 'pdf'; file: FormAttachmentFile; pages: number; doc: PDFDocument };
+
+const CAPTION_SPACE = mm(40);
+const SIDE = mm(20);
+const BOTTOM = mm(22);
+
+function unreadable(file: FormAttachmentFile, reason: string, cause?: unknown): FormError {
+  return new FormError('attachment-unreadable', `附件「${file.name}」无法读取：${reason}`, cause);
+}
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+const JPG = [0xff, 0xd8, 0xff];
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
+
+function kindOf(file: FormAttachmentFile): 'jpg' | 'png' | 'pdf' {
+  const b = file.bytes;
+  if (startsWith(b, JPG)) return 'jpg';
+  if (startsWith(b, PNG)) return 'png';
+  if (startsWith(b, PDF)) return 'pdf';
+  const mime = file.mime.toLowerCase();
+  const claimed = /jpe?g/.test(mime)
+    ? 'JPG 图片'
+    : mime.includes('png')
+      ? 'PNG 图片'
+      : mime.includes('pdf')
+        ? 'PDF'
+        : '';
+  throw unreadable(
+    file,
+    claimed
+      ? `文件已损坏，不是有效的 ${claimed}`
+      : `不支持的文件类型（${file.mime}），请使用 JPG、PNG 或 PDF`,
+  );
+}
+
+/**
+ * Reads every attachment before anything is drawn, so one bad file fails the whole print.
+ * @throws FormError `attachment-unreadable` naming the file: corrupt, encrypted or unsupported.
+ */
+export async function prepareAttachments(
+  files: readonly FormAttachmentFile[],
+): Promise<PreparedAttachment[]> {
+  const out: PreparedAttachment[] = [];
+  for (const file of files) {
+    const kind = kindOf(file);
+    if (kind === 'jpg' || kind === 'png') {
+      const problem = kind === 'jpg' ? jpegProblem(file.bytes) : pngProblem(file.bytes);
+      if (problem) throw unreadable(file, problem);
+      out.push({ kind, file, pages: 1 });
+    } else {
+      let doc: PDFDocument;
+      try {
+        doc = await PDFDocument.load(file.bytes, { ignoreEncryption: true, updateMetadata: false });
+      } catch (err) {
+        throw unreadable(file, '文件已损坏，不是有效的 PDF', err);
+      }
+      if (doc.isEncrypted) throw unreadable(file, 'PDF 已加密，请先取消密码保护后再添加');
+      if (doc.getPageCount() === 0) throw unreadable(file, 'PDF 没有页面');
+      out.push({ kind, file, pages: doc.getPageCount(), doc });
+    }
+  }
+  return out;
+}
+
+/** One captioned page per attachment page, appended to the form's blocks. */
+export function attachmentBlocks(prepared: readonly PreparedAttachment[]): Block[] {
+  return prepared.flatMap((a, i) =>
+    Array.from({ length: a.pages }, (_, p): Block[] => [
+      { kind: 'pageBreak' },
+      {
+        kind: 'subtitle',
+        text: `附件 ${i + 1}：${a.file.name}${a.pages > 1 ? `（共 ${a.pages} 页，第 ${p + 1} 页）` : ''}`,
+        size: 12,
+        weight: 'bold',
+      },
+    ]).flat(),
+  );
+}
+
+/** The drawing area under the caption: width, height and bottom-left corner. */
+function area(page: PDFPage) {
+  const { width, height } = page.getSize();
+  return { x: SIDE, y: BOTTOM, w: width - 2 * SIDE, h: height - CAPTION_SPACE - BOTTOM };
+}
+
+// Drawn content goes first in the page's content array, so the 草稿 watermark stays on top of it.
+function moveLastContentFirst(page: PDFPage): void {
+  page.node.normalize();
+  const contents = page.node.Contents();
+  if (!(contents instanceof PDFArray) || contents.size() < 2) return;
+  const last = contents.get(contents.size() - 1);
+  contents.remove(contents.size() - 1);
+  contents.insert(0, last);
+}
+
+async function drawImage(doc: PDFDocument, page: PDFPage, a: PreparedAttachment): Promise<void> {
+  let image;
+  try {
+    image = a.kind === 'jpg' ? await doc.embedJpg(a.file.bytes) : await doc.embedPng(a.file.bytes);
+  } catch (err) {
+    throw unreadable(a.file, `文件已损坏，不是有效的 ${a.kind === 'jpg' ? 'JPG' : 'PNG'} 图片`, err);
+  }
+  const box = area(page);
+  const s = Math.min(box.w / image.width, box.h / image.height);
+  const [w, h] = [image.width * s, image.height * s];
+  page.drawImage(image, { x: box.x + (box.w - w) / 2, y: box.y + box.h - h, width: w, height: h });
+  moveLastContentFirst(page);
+}
+
+async function drawPdfPage(doc: PDFDocument, page: PDFPage, src: PDFPage): Promise<void> {
+  const embedded = await doc.embedPage(src);
+  const rotation = ((src.getRotation().angle % 360) + 360) % 360;
+  const turned = rotation === 90 || rotation === 270;
+  const [dw, dh] = turned ? [embedded.height, embedded.width] : [embedded.width, embedded.height];
+  const box = area(page);
+  const s = Math.min(box.w / dw, box.h / dh);
+  const [w, h] = [embedded.width * s, embedded.height * s];
+  const bx = box.x + (box.w - dw * s) / 2;
+  const by = box.y + box.h - dh * s;
+  // /Rotate turns the page clockwise for display; drawPage rotates counter-clockwise about (x, y).
+  const origin: Record<number, [number, number]> = {
+    0: [bx, by],
+    90: [bx, by + w],
+    180: [bx + w, by + h],
+    270: [bx + h, by],
+  };
+  const [x, y] = origin[rotation] ?? [bx, by];
+  page.drawRectangle({
+    x: bx,
+    y: by,
+    width: dw * s,
+    height: dh * s,
+    borderWidth: 0.5,
+    borderColor: grayscale(0.6),
+  });
+  page.drawPage(embedded, { x, y, xScale: s, yScale: s, rotate: degrees(-rotation) });
+  moveLastContentFirst(page);
+}
+
+/** Draws every attachment onto its captioned page; the first caption page is `firstPage` (0-based). */
+export async function placeAttachments(
+  doc: PDFDocument,
+  firstPage: number,
+  prepared: readonly PreparedAttachment[],
+): Promise<void> {
+  let index = firstPage;
+  for (const a of prepared) {
+    if (a.kind === 'pdf') {
+      for (const src of a.doc.getPages()) await drawPdfPage(doc, doc.getPage(index++), src);
+    } else await drawImage(doc, doc.getPage(index++), a);
+  }
+}
