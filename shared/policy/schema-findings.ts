@@ -116,6 +116,9 @@ function describe(issue: Issue, f: Named, input: unknown): { code: string; zh: s
           }
         : { code: 'invalid_format', zh: `${f.zh}格式不对`, en: `${f.en} is not well formed` };
     case 'invalid_value': {
+      if (valueAt(input, issue.path) === undefined) {
+        return { code: 'required', zh: `缺少${f.zh}`, en: `${f.en} is missing` };
+      }
       const options = f.meta?.options;
       const allowed = options
         ? options.map((o) => o.label.zh).join('、')

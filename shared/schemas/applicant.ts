@@ -39,7 +39,16 @@ export function applicantFieldMeta(kind: ApplicantKind): FieldMetaMap {
         kind === 'enterprise'
           ? bi('统一社会信用代码', 'Unified social credit code')
           : bi('统一社会信用代码或学校标识码', 'Unified social credit code or school code'),
-      help: bi('18位代码，末位为校验码；学校也可填10位学校标识码', '18 characters with a check character'),
+      help:
+        kind === 'enterprise'
+          ? bi(
+              '18位代码，末位为校验码，与营业执照一致',
+              '18 characters with a check character, as on the business licence',
+            )
+          : bi(
+              '18位代码，末位为校验码；学校也可填10位学校标识码',
+              '18 characters, or the 10-digit school code',
+            ),
       input: 'org-code',
       section,
       required: true,

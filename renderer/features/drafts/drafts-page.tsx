@@ -5,6 +5,7 @@ import { listExampleDrafts } from '../../../shared/policy/examples';
 import { PACKS, PROGRAM_SPECS } from '../../../shared/policy/registry';
 import { formatYuan } from '../../../shared/money';
 import { PROGRAM_IDS, type ProgramId } from '../../../shared/schemas';
+import { todayIso } from '../../../shared/policy/dates';
 import { PageHeader } from '../../components/page-header';
 import { useServices } from '../../app/services';
 import { editorHash } from '../../app/routes';
@@ -23,7 +24,8 @@ import { asEnvelope, createDraftFromEnvelope } from './create-draft';
 import { useAmounts } from './use-amounts';
 import { useDraftList } from './use-draft-list';
 
-const today = () => new Date().toISOString().slice(0, 10);
+// The local day, as the checks use it (UTC would still be yesterday before 08:00 in China).
+const today = todayIso;
 const when = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
 
 /** 申报草稿: every draft, searchable and filtered, newest first; open, duplicate, delete with undo. */

@@ -32,6 +32,9 @@ interface Props {
   lang: 'zh' | 'en';
 }
 
+/** Numeric widths everywhere: a virtual table lines its header up with its body only with them. */
+const SELECTION_WIDTH = 40;
+
 const colKey = (full: string) => full.slice(full.lastIndexOf('.') + 1);
 
 /** A roster as a virtualised grid: inline editing, add, delete, sort, paste from Excel, import, template. */
@@ -221,11 +224,11 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
         bordered
         virtual
         rowKey={(r) => r._rowId ?? ''}
-        scroll={{ x: 'max-content', y: 360 }}
+        scroll={{ x: SELECTION_WIDTH + tableColumns.reduce((sum, c) => sum + c.width, 0), y: 360 }}
         pagination={false}
         columns={tableColumns}
         dataSource={rows}
-        rowSelection={{ selectedRowKeys: selected, onChange: setSelected }}
+        rowSelection={{ selectedRowKeys: selected, onChange: setSelected, columnWidth: SELECTION_WIDTH }}
         locale={{ emptyText: '还没有数据：添加一行，或从 Excel 粘贴/导入' }}
       />
     </div>

@@ -19,14 +19,26 @@ export const fieldDomId = (path: string) => `field-${path.replace(/[^a-zA-Z0-9_-
 
 const WIDE = new Set(['textarea']);
 
+/** Under its own field a finding need not name the field again: 「统一社会信用代码」：… → …. */
+export function fieldMessage(finding: Finding, lang: 'zh' | 'en'): string {
+  return lang === 'zh'
+    ? finding.message.replace(/^「[^」]+」：/, '')
+    : finding.messageEn.replace(/^"[^"]+": /, '');
+}
+
 /** The scalar fields of one section as a labelled two-column form. */
 export const SectionForm = memo(function SectionForm(props: Props) {
   const [parseErrors, setParseErrors] = useState<Record<string, string | null>>({});
+  // A new draft is all empty: 缺少… under every field before the user has touched it is noise (the checks
+  // panel still lists them all).
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   return (
     <Form layout="vertical" component="div" className="section-form">
       <Row gutter={16}>
         {props.fields.map(([path, meta]) => {
-          const finding = props.findings.get(path)?.[0];
+          const value = valueAt(props.draft, path);
+          const empty = value === undefined || value === '';
+          const finding = empty && !touched.has(path) ? undefined : props.findings.get(path)?.[0];
           const parseError = parseErrors[path];
           const status =
             parseError || finding?.severity === 'error' ? 'error' : finding ? 'warning' : undefined;
@@ -37,22 +49,18 @@ export const SectionForm = memo(function SectionForm(props: Props) {
                 required={meta.required}
                 htmlFor={fieldDomId(path)}
                 validateStatus={status}
-                help={
-                  parseError ??
-                  (finding
-                    ? props.lang === 'zh'
-                      ? finding.message
-                      : finding.messageEn
-                    : meta.help?.[props.lang])
-                }
+                help={parseError ?? (finding ? fieldMessage(finding, props.lang) : meta.help?.[props.lang])}
               >
                 <FieldInput
                   id={fieldDomId(path)}
                   meta={meta}
                   lang={props.lang}
-                  value={valueAt(props.draft, path)}
+                  value={value}
                   status={status}
-                  onChange={(v) => props.setValue(path, v)}
+                  onChange={(v) => {
+                    if (!touched.has(path)) setTouched(new Set(touched).add(path));
+                    props.setValue(path, v);
+                  }}
                   onParseError={(m) => setParseErrors((p) => ({ ...p, [path]: m }))}
                 />
               </Form.Item>

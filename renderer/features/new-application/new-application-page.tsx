@@ -3,13 +3,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PACKS, getProgram } from '../../../shared/policy/registry';
 import { PROGRAM_APPLICANT, PROGRAM_IDS, DRAFT_FORMAT, type ProgramId } from '../../../shared/schemas';
+import { todayIso } from '../../../shared/policy/dates';
 import { PageHeader } from '../../components/page-header';
 import { useServices } from '../../app/services';
 import { editorHash } from '../../app/routes';
 import { listApplicants, type ApplicantRow } from '../../db';
 import { createDraftFromEnvelope } from '../drafts/create-draft';
 
-const today = () => new Date().toISOString().slice(0, 10);
+// The local day, as the checks use it (UTC would still be yesterday before 08:00 in China).
+const today = todayIso;
 
 /** 新建申报: policy → program (with what it requires) → applicant (a saved profile or a new one). */
 export function NewApplicationPage() {

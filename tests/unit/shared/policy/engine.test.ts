@@ -64,6 +64,7 @@ describe('schema errors become findings', () => {
     [(d: RawDraft) => (d.data.investments[0].amountFen = 12.5), 'schema.invalid_type', '以分为单位的整数'],
     [(d: RawDraft) => (d.data.investments = []), 'schema.too_small', '「投资明细」至少需要1行'],
     [(d: RawDraft) => (d.data.investments[0].category = 'land'), 'schema.invalid_value', '设备购置'],
+    [(d: RawDraft) => delete d.data.investments[0].category, 'schema.required', '缺少投资明细第1行「类别」'],
     [
       (d: RawDraft) => (d.data.investments[0].invoiceNumber = '2533-12'),
       'schema.invoice-number',
