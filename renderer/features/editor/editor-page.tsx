@@ -19,6 +19,7 @@ import { StatusActions } from './status-actions';
 import { useDraftEditor } from './use-draft-editor';
 import { UserStandardFields } from './user-standard-fields';
 import { PrintActions } from './print-actions';
+import { RevisionsDrawer } from './revisions-drawer';
 
 const sectionDomId = (id: string) => `section-${id}`;
 
@@ -79,7 +80,10 @@ export function EditorPage(props: { draftId: string }) {
             <SaveState state={editor.save} />
           </Space>
         </div>
-        <PrintActions editor={editor} hasErrors={hasErrors} />
+        <Space>
+          <RevisionsDrawer editor={editor} />
+          <PrintActions editor={editor} hasErrors={hasErrors} />
+        </Space>
       </div>
       {warning && <Alert type="warning" showIcon title={warning} className="editor-warning" />}
       <div className="editor-body">

@@ -5,6 +5,7 @@ import { useServices } from '../../app/services';
 import { changeDraftStatus, recordExport } from '../../db';
 import { printDraft, type PrintOutcome } from '../../pdf/print-draft';
 import { toEnvelope } from './draft-mapping';
+import { revisionLabels } from './revision-labels';
 import type { DraftEditor } from './use-draft-editor';
 
 type Action = 'preview' | 'print' | 'save' | 'open';
@@ -62,7 +63,13 @@ export function PrintActions(props: { editor: DraftEditor; hasErrors: boolean })
       if (!pdf.watermarked) {
         await recordExport(db, editor.row.id, { policyPackVersion: packVersion, pdfSha256: pdf.sha256 });
         if (action === 'print' && editor.row.status === 'ready')
-          await changeDraftStatus(db, editor.row.id, 'printed');
+          await changeDraftStatus(
+            db,
+            editor.row.id,
+            'printed',
+            {},
+            { labels: revisionLabels(editor.row.program) },
+          );
         await editor.reload();
       }
       void message.success(

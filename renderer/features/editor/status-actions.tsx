@@ -1,6 +1,7 @@
 import { Button, Dropdown, Tag, message } from 'antd';
 import { changeDraftStatus, nextStatuses, STATUS_LABELS, type DraftRow, type DraftStatus } from '../../db';
 import { useServices } from '../../app/services';
+import { revisionLabels } from './revision-labels';
 
 const COLORS: Record<DraftStatus, string> = {
   draft: 'default',
@@ -23,7 +24,13 @@ export function StatusActions(props: {
   const change = async (to: DraftStatus) => {
     await props.beforeChange();
     try {
-      await changeDraftStatus(db, props.row.id, to, { hasErrors: props.hasErrors });
+      await changeDraftStatus(
+        db,
+        props.row.id,
+        to,
+        { hasErrors: props.hasErrors },
+        { labels: revisionLabels(props.row.program) },
+      );
       void message.success(`状态已改为「${STATUS_LABELS[to]}」`);
       props.onChanged();
     } catch (e) {
@@ -37,6 +44,7 @@ export function StatusActions(props: {
       </Tag>
       {next.length > 0 && (
         <Dropdown
+          trigger={['click']}
           menu={{
             items: next.map((s) => ({
               key: s,

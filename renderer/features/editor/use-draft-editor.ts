@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkDraft, type CheckResult } from '../../../shared/policy/engine';
-import { draftFieldMeta, type ProgramId } from '../../../shared/schemas';
 import { useServices } from '../../app/services';
 import {
   createAutosaver,
@@ -13,6 +12,7 @@ import {
   type GrantDeskDb,
 } from '../../db';
 import { createEditJournal } from './edit-journal';
+import { revisionLabels } from './revision-labels';
 import { fromStored, tableKeys, toEnvelope, toStored, type EditableDraft } from './draft-mapping';
 
 /** Quiet time before the checks run again, so typing stays one frame per keystroke. */
@@ -48,14 +48,6 @@ function setAtPath(target: Record<string, unknown>, path: string, value: unknown
   return { ...target, [head]: setAtPath(child, rest.join('.'), value) };
 }
 
-function labelsFor(program: string) {
-  const meta = draftFieldMeta(program as ProgramId);
-  return (path: string) => {
-    const key = path.replace(/\.\d+(?=\.|$)/g, '[]').replace(/^data\.data\./, 'data.');
-    return meta[key]?.label.zh ?? meta[`data.${key}`]?.label.zh;
-  };
-}
-
 async function readDraft(
   db: GrantDeskDb,
   draftId: string,
@@ -66,7 +58,7 @@ async function readDraft(
   const journal = createEditJournal(draftId);
   const leftover = loaded.draft.deletedAt === undefined ? journal.leftover(loaded.draft.updatedAt) : null;
   if (leftover) {
-    await saveDraft(db, draftId, leftover.patch, { labels: labelsFor(loaded.draft.program) });
+    await saveDraft(db, draftId, leftover.patch, { labels: revisionLabels(loaded.draft.program) });
     loaded = (await loadDraft(db, draftId)) ?? loaded;
   }
   journal.clear();
@@ -109,7 +101,7 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
       createAutosaver<DraftPatch>({
         save: async (patch) => {
           const program = draftRef.current?.program ?? '';
-          const result = await saveDraft(db, draftId, patch, { labels: labelsFor(program) });
+          const result = await saveDraft(db, draftId, patch, { labels: revisionLabels(program) });
           setRow(result.draft);
         },
         merge: mergeDraftPatches,
