@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -56,6 +56,37 @@ describe('printing the application form from the editor', () => {
     expect(raw.replace(/\s+/g, '')).not.toContain('草稿');
     // pdftotext -layout drops the narrow spaces of the footer.
     expect(content.replace(/\s+/g, '')).toContain(`共${pages(pdf)}页`);
+  });
+
+  test('importing the printed PDF restores its draft as a new draft; a foreign JSON is refused by name', async () => {
+    const list = new DraftsListPage(page);
+    await list.open(inject('baseUrl'));
+    const before = await list.total();
+    const importFile = async (path: string) => {
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: '导入草稿（JSON 或已打印的 PDF）' }).click(),
+      ]);
+      await chooser.setFiles(path);
+    };
+    const notDraft = join(dir, '名单.json');
+    writeFileSync(notDraft, JSON.stringify({ hello: 'world' }));
+    await importFile(notDraft);
+    await page.getByText('「名单.json」不是 GrantDesk 草稿：字段 format 不符').waitFor();
+    await expect.poll(() => list.total()).toBe(before);
+
+    await importFile(join(dir, 'clean.pdf'));
+    const editor = new EditorPage(page);
+    await editor.saveState().waitFor();
+    await expect(editor.field('企业名称').inputValue()).resolves.toBe('衢州智造精工机械有限公司');
+    await expect.poll(() => editor.errorCount()).toBe(0);
+    await expect(editor.amount().innerText()).resolves.toBe('¥500,000.00');
+    await list.open(inject('baseUrl'));
+    await expect.poll(() => list.total()).toBe(before + 1);
+    // Back to the example for the next test.
+    await page.getByPlaceholder('搜索标题、申报单位或代码').fill('衢州');
+    await page.getByPlaceholder('搜索标题、申报单位或代码').press('Enter');
+    await list.openDraft(/^衢州.*产教融合实训基地建设补助$/);
   });
 
   test('a draft with an error needs confirmation and comes out stamped 草稿 on every page', async () => {

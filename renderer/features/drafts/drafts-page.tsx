@@ -21,6 +21,7 @@ import {
 import { exportBackup } from '../../backup';
 import { APP_VERSION } from '../../../shared/app-version';
 import { asEnvelope, createDraftFromEnvelope } from './create-draft';
+import { importDraftFile } from './import-draft';
 import { useAmounts } from './use-amounts';
 import { useDraftList } from './use-draft-list';
 
@@ -84,6 +85,20 @@ export function DraftsPage() {
   const duplicate = async (item: DraftSummary) => {
     const copy = await duplicateDraft(db, item.id);
     window.location.hash = editorHash(copy.id);
+  };
+
+  const importFile = async () => {
+    const file = await platform.pickFile([
+      { name: 'GrantDesk 草稿或已打印的申报表', extensions: ['json', 'pdf'] },
+    ]);
+    if (!file) return;
+    try {
+      const row = await importDraftFile(db, file);
+      void message.success(`已导入「${row.title}」`);
+      window.location.hash = editorHash(row.id);
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e), 8);
+    }
   };
 
   const exportChosen = async () => {
@@ -183,6 +198,7 @@ export function DraftsPage() {
         description={t('drafts.description')}
         extra={
           <Space>
+            <Button onClick={() => void importFile()}>导入草稿（JSON 或已打印的 PDF）</Button>
             <Button disabled={selected.length === 0} onClick={() => void exportChosen()}>
               导出所选为备份
             </Button>
