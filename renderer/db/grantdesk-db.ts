@@ -36,6 +36,11 @@ export class GrantDeskDb extends Dexie {
       chromeTransactionDurability: 'strict',
     });
     declareVersions(this);
+    // The browser closes the connection when site data is cleared or storage is evicted: open it again
+    // so the next save does not fail with "connection closed" (a cleared database comes back empty).
+    this.on('close', () => {
+      this.open().catch(() => undefined);
+    });
     this.now = options.now ?? (() => Date.now());
     this.newId = options.newId ?? newId;
   }

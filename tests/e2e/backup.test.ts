@@ -57,6 +57,7 @@ describe('backup and restore in Chromium', () => {
     const origin = new URL(inject('baseUrl')).origin;
     const cdp = await context.newCDPSession(page);
     await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+    // The open page keeps running after its data is gone; the app reopens its database by itself.
     const list = new DraftsListPage(page);
     await list.open(inject('baseUrl'));
     await page.getByRole('button', { name: /载入示例申报/ }).waitFor();

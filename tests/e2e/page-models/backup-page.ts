@@ -25,9 +25,11 @@ export class BackupPage {
     await chooser.setFiles(path);
   }
 
+  /** Starts the restore; resolves with the success report or, if it failed, the error shown. */
   async restore(): Promise<string> {
     await this.page.getByRole('button', { name: '开始恢复' }).click();
-    return this.page.getByTestId('restore-report').innerText();
+    const outcome = this.page.getByTestId('restore-report').or(this.page.getByTestId('restore-error'));
+    return outcome.first().innerText();
   }
 
   restoreError(): Promise<string> {
