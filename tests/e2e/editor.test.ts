@@ -55,6 +55,33 @@ describe('drafts and the editor in Chromium', () => {
     await expect.poll(() => editor.errorCount()).toBe(0);
   });
 
+  test('pinyin being composed in an IME is neither checked nor saved until the word is chosen', async () => {
+    const editor = new EditorPage(page);
+    const field = editor.field('联系人');
+    await field.fill('');
+    await expect.poll(() => editor.findingMessages()).toContain('「联系人」至少2个字');
+    const errors = await editor.errorCount();
+    await field.evaluate((el: HTMLInputElement) => {
+      el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    });
+    // While composing, the browser puts the pinyin letters into the input; were they taken as the value,
+    // "zhang" would meet the 2-character minimum and the error would go.
+    await page.keyboard.insertText('zhang');
+    await page.waitForTimeout(800);
+    expect(await editor.errorCount()).toBe(errors);
+    await expect(editor.findingMessages()).resolves.toContain('「联系人」至少2个字');
+    await field.evaluate((el: HTMLInputElement) => {
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      set?.call(el, '张伟');
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '张伟' }));
+    });
+    await expect.poll(() => editor.errorCount()).toBe(errors - 1);
+    await page.reload();
+    await editor.saveState().waitFor();
+    await expect(editor.field('联系人').inputValue()).resolves.toBe('张伟');
+  });
+
   test('a reload right after typing loses nothing', async () => {
     const editor = new EditorPage(page);
     await editor.fill('实训基地名称', '衢州智能制造产教融合实训基地（二期）');
