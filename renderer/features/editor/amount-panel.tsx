@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import type { AmountResult } from '../../../shared/policy/types';
 import { formatYuan } from '../../../shared/money';
+import { memo } from 'react';
 
 const STATUS: Record<AmountResult['status'], string> = {
   computed: '按政策文件计算',
@@ -10,7 +11,7 @@ const STATUS: Record<AmountResult['status'], string> = {
 };
 
 /** The claimable amount, how it was derived and 大写金额; or why there is none. */
-export function AmountPanel(props: { amount: AmountResult; lang: 'zh' | 'en' }) {
+export const AmountPanel = memo(function AmountPanel(props: { amount: AmountResult; lang: 'zh' | 'en' }) {
   const { amount, lang } = props;
   const trace = lang === 'zh' ? amount.trace : amount.traceEn;
   return (
@@ -42,4 +43,4 @@ export function AmountPanel(props: { amount: AmountResult; lang: 'zh' | 'en' }) 
       )}
     </section>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { Collapse, Empty, Tag, Typography } from 'antd';
 import { CheckCircleOutlined } from '@ant-design/icons';
+import { memo } from 'react';
 import type { Finding, Severity } from '../../../shared/policy/types';
 import { getPack } from '../../../shared/policy/registry';
 
@@ -14,15 +15,19 @@ function clauseText(f: Finding): string | null {
   return getPack(f.clause.policy)?.clauses.find((c) => c.ref === f.clause?.ref)?.text ?? null;
 }
 
+/** A bad import can yield thousands of findings; the panel lists the first ones and says how many more. */
+const SHOWN = 200;
+
 /** Findings by severity, each with its clause; expand for the clause's words; click to go to the field. */
-export function ChecksPanel(props: {
+export const ChecksPanel = memo(function ChecksPanel(props: {
   findings: readonly Finding[];
   lang: 'zh' | 'en';
   onGoTo: (f: Finding) => void;
 }) {
-  const { findings, lang } = props;
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const { lang } = props;
+  const findings = props.findings.slice(0, SHOWN);
+  const errors = props.findings.filter((f) => f.severity === 'error').length;
+  const warnings = props.findings.filter((f) => f.severity === 'warning').length;
   return (
     <section className="checks-panel" aria-label="政策核对">
       <Typography.Title level={5}>
@@ -74,6 +79,11 @@ export function ChecksPanel(props: {
           })}
         />
       )}
+      {props.findings.length > SHOWN && (
+        <Typography.Paragraph type="secondary">
+          另有 {props.findings.length - SHOWN} 条提示未列出：请先处理上面的问题
+        </Typography.Paragraph>
+      )}
     </section>
   );
-}
+});

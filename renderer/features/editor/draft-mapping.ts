@@ -26,24 +26,32 @@ export function tableKeys(program: string): string[] {
     .map(([key]) => key);
 }
 
+/** The draft row's `data`: the applicant block, the program's scalar fields and attachment metadata. */
+export function storedData(draft: EditableDraft): Record<string, unknown> {
+  const tables = new Set(tableKeys(draft.program));
+  const scalar: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(draft.data))
+    if (!tables.has(key) && value !== undefined) scalar[key] = value;
+  return { applicant: draft.applicant, data: scalar, attachments: draft.attachments };
+}
+
+/** One table's rows for the rosterRows table, keeping each row's id. */
+export function storedTable(draft: EditableDraft, key: string): RosterRowInput[] {
+  const value = draft.data[key];
+  return (Array.isArray(value) ? value : []).map((row) => {
+    const { _rowId, ...rest } = (row ?? {}) as Record<string, unknown>;
+    return typeof _rowId === 'string' ? { id: _rowId, row: rest } : { row: rest };
+  });
+}
+
 /** Splits an envelope into the draft row's `data` and its tables for the rosterRows table. */
 export function toStored(draft: EditableDraft): {
   data: Record<string, unknown>;
   rosters: Record<string, RosterRowInput[]>;
 } {
-  const tables = new Set(tableKeys(draft.program));
-  const scalar: Record<string, unknown> = {};
   const rosters: Record<string, RosterRowInput[]> = {};
-  for (const [key, value] of Object.entries(draft.data)) {
-    if (tables.has(key)) {
-      rosters[key] = (Array.isArray(value) ? value : []).map((row) => {
-        const { _rowId, ...rest } = (row ?? {}) as Record<string, unknown>;
-        return typeof _rowId === 'string' ? { id: _rowId, row: rest } : { row: rest };
-      });
-    } else if (value !== undefined) scalar[key] = value;
-  }
-  for (const key of tables) rosters[key] ??= [];
-  return { data: { applicant: draft.applicant, data: scalar, attachments: draft.attachments }, rosters };
+  for (const key of tableKeys(draft.program)) rosters[key] = storedTable(draft, key);
+  return { data: storedData(draft), rosters };
 }
 
 /** Rebuilds the envelope from a stored draft and its roster rows; rows carry `_rowId` for stable editing. */

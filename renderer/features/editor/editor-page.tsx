@@ -22,6 +22,7 @@ import { PrintActions } from './print-actions';
 import { RevisionsDrawer } from './revisions-drawer';
 
 const sectionDomId = (id: string) => `section-${id}`;
+const noop = () => undefined;
 
 /** Moves the focus to the field a finding points at (or its section when it has no input). */
 function goToFinding(f: Finding): void {
@@ -44,6 +45,21 @@ export function EditorPage(props: { draftId: string }) {
   const program = editor?.draft.program as ProgramId | undefined;
   const layout = useMemo(() => (program ? formLayout(program) : []), [program]);
   const byPath = useMemo(() => findingsByPath(editor?.check.findings ?? []), [editor?.check.findings]);
+  const findings = editor?.check.findings;
+  const sectionCounts = useMemo(
+    () => new Map(layout.map((s) => [s.id, countUnder(findings ?? [], sectionPrefixes(s))])),
+    [layout, findings],
+  );
+  const setTable = editor?.setTable;
+  // One stable change handler per table, so a grid re-renders only when its own rows or findings change.
+  const tableHandlers = useMemo(() => {
+    const handlers: Record<string, (rows: Record<string, unknown>[]) => void> = {};
+    for (const t of layout.flatMap((s) => s.tables)) {
+      const key = t.key.replace(/^data\./, '');
+      handlers[t.key] = (rows) => setTable?.(key, rows);
+    }
+    return handlers;
+  }, [layout, setTable]);
 
   if (error)
     return (
@@ -89,7 +105,7 @@ export function EditorPage(props: { draftId: string }) {
       <div className="editor-body">
         <nav className="editor-sections" aria-label="申报内容">
           {layout.map((s) => {
-            const counts = countUnder(check.findings, sectionPrefixes(s));
+            const counts = sectionCounts.get(s.id) ?? { errors: 0, warnings: 0 };
             return (
               <a
                 key={s.id}
@@ -139,7 +155,7 @@ export function EditorPage(props: { draftId: string }) {
                       []
                     }
                     findings={byPath}
-                    onChange={(rows) => editor.setTable(t.key.replace(/^data\./, ''), rows)}
+                    onChange={tableHandlers[t.key] ?? noop}
                     lang={lang}
                   />
                   {(byPath.get(t.key) ?? []).map((f) => (

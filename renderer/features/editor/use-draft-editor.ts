@@ -13,7 +13,14 @@ import {
 } from '../../db';
 import { createEditJournal } from './edit-journal';
 import { revisionLabels } from './revision-labels';
-import { fromStored, tableKeys, toEnvelope, toStored, type EditableDraft } from './draft-mapping';
+import {
+  fromStored,
+  storedData,
+  storedTable,
+  tableKeys,
+  toEnvelope,
+  type EditableDraft,
+} from './draft-mapping';
 
 /** Quiet time before the checks run again, so typing stays one frame per keystroke. */
 const CHECK_DELAY_MS = 150;
@@ -146,43 +153,48 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
     (next: EditableDraft, changedTable?: string) => {
       draftRef.current = next;
       setDraft(next);
-      const stored = toStored(next);
-      const patch: DraftPatch = { data: stored.data, applicationDate: next.applicationDate || null };
-      if (changedTable !== undefined) patch.rosters = { [changedTable]: stored.rosters[changedTable] ?? [] };
+      // Only the table that changed is converted: a keystroke elsewhere must not copy a 2,000-row roster.
+      const patch: DraftPatch = { data: storedData(next), applicationDate: next.applicationDate || null };
+      if (changedTable !== undefined) patch.rosters = { [changedTable]: storedTable(next, changedTable) };
       journal.record(patch);
       autosaver.change(patch);
     },
     [autosaver, journal],
   );
 
+  // The verbs are stable across renders, so memoised parts (roster grids) skip keystrokes elsewhere.
+  const setValue = useCallback(
+    (path: string, value: unknown) => {
+      const current = draftRef.current;
+      if (!current) return;
+      commit(
+        setAtPath(current as unknown as Record<string, unknown>, path, value) as unknown as EditableDraft,
+      );
+    },
+    [commit],
+  );
+  const setTable = useCallback(
+    (key: string, rows: TableRow[]) => {
+      const current = draftRef.current;
+      if (!current || !tableKeys(current.program).includes(key)) return;
+      commit({ ...current, data: { ...current.data, [key]: rows } }, key);
+    },
+    [commit],
+  );
+  const setTitle = useCallback(
+    (title: string) => {
+      journal.record({ title });
+      autosaver.change({ title });
+      setRow((r) => (r ? { ...r, title } : r));
+    },
+    [journal, autosaver],
+  );
+  const flush = useCallback(() => autosaver.flush(), [autosaver]);
+
   const editor = useMemo((): DraftEditor | null => {
     if (!row || !draft || !check) return null;
-    return {
-      row,
-      draft,
-      check,
-      save,
-      setValue(path, value) {
-        const current = draftRef.current;
-        if (!current) return;
-        commit(
-          setAtPath(current as unknown as Record<string, unknown>, path, value) as unknown as EditableDraft,
-        );
-      },
-      setTable(key, rows) {
-        const current = draftRef.current;
-        if (!current || !tableKeys(current.program).includes(key)) return;
-        commit({ ...current, data: { ...current.data, [key]: rows } }, key);
-      },
-      setTitle(title) {
-        journal.record({ title });
-        autosaver.change({ title });
-        setRow((r) => (r ? { ...r, title } : r));
-      },
-      flush: () => autosaver.flush(),
-      reload: load,
-    };
-  }, [row, draft, check, save, commit, autosaver, journal, load]);
+    return { row, draft, check, save, setValue, setTable, setTitle, flush, reload: load };
+  }, [row, draft, check, save, setValue, setTable, setTitle, flush, load]);
 
   return { editor, error };
 }
