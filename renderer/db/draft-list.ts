@@ -1,6 +1,7 @@
 // The drafts list: newest first, filtered and searched, one page at a time.
 import type { GrantDeskDb } from './grantdesk-db';
-import type { DraftRow } from './row-schemas';
+import type { DraftRow, RosterRow } from './row-schemas';
+import { listRosterRows } from './roster-rows';
 import type { DraftStatus } from './status';
 
 export interface DraftQuery {
@@ -74,4 +75,25 @@ export async function countDrafts(db: GrantDeskDb, query: DraftQuery = {}): Prom
   return db.transaction('r', [db.drafts, db.applicants], async () =>
     db.drafts.filter(await matcher(db, query)).count(),
   );
+}
+
+/**
+ * The other live drafts of one applicant with their roster rows, for the cross-draft checks (the same
+ * person or invoice claimed twice). At most `limit`, newest first.
+ */
+export async function listApplicantDrafts(
+  db: GrantDeskDb,
+  applicantId: string,
+  exceptId: string,
+  limit = 200,
+): Promise<{ draft: DraftRow; rosterRows: RosterRow[] }[]> {
+  return db.transaction('r', [db.drafts, db.rosterRows], async () => {
+    const drafts = (await db.drafts.where('applicantId').equals(applicantId).toArray())
+      .filter((d) => d.id !== exceptId && d.deletedAt === undefined)
+      .sort((a, b) => b.updatedAt - a.updatedAt)
+      .slice(0, limit);
+    return Promise.all(
+      drafts.map(async (draft) => ({ draft, rosterRows: await listRosterRows(db, draft.id) })),
+    );
+  });
 }

@@ -35,7 +35,14 @@ export {
   type SaveOptions,
   type SaveResult,
 } from './drafts';
-export { countDrafts, listDrafts, type DraftPage, type DraftQuery, type DraftSummary } from './draft-list';
+export {
+  countDrafts,
+  listApplicantDrafts,
+  listDrafts,
+  type DraftPage,
+  type DraftQuery,
+  type DraftSummary,
+} from './draft-list';
 export { deleteDraft, purgeDeleted, restoreDeleted } from './draft-trash';
 export { DUPLICATE_SUFFIX, duplicateDraft } from './draft-duplicate';
 export { changeDraftStatus } from './draft-status';

@@ -3,6 +3,7 @@ import { checkDraft, type CheckResult } from '../../../shared/policy/engine';
 import { useServices } from '../../app/services';
 import {
   createAutosaver,
+  listApplicantDrafts,
   loadDraft,
   mergeDraftPatches,
   saveDraft,
@@ -141,13 +142,38 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
     };
   }, [autosaver]);
 
+  // The applicant's other drafts, read once, for the checks of claims made twice (same person, same invoice).
+  const [others, setOthers] = useState<readonly unknown[]>([]);
+  const applicantId = row?.applicantId;
+  useEffect(() => {
+    if (!applicantId) return;
+    let live = true;
+    listApplicantDrafts(db, applicantId, draftId).then(
+      // Findings name the other draft by its id: give the user its title (and a short id, so two drafts
+      // with one title stay apart and never equal this draft's own id).
+      (list) =>
+        live &&
+        setOthers(
+          list.map((o) => ({
+            ...toEnvelope(fromStored(o.draft, o.rosterRows)),
+            id: `${o.draft.title.slice(0, 80)}·${o.draft.id.slice(0, 8)}`,
+          })),
+        ),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, applicantId, draftId]);
+
   // Checks are derived facts: recomputed from the draft, never stored.
   useEffect(() => {
     if (!draft) return;
-    const timer = setTimeout(() => setCheck(checkDraft(toEnvelope(draft))), check ? CHECK_DELAY_MS : 0);
+    const run = () => setCheck(checkDraft(toEnvelope(draft), { otherDrafts: others }));
+    const timer = setTimeout(run, check ? CHECK_DELAY_MS : 0);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `check` only decides the first delay
-  }, [draft]);
+  }, [draft, others]);
 
   const commit = useCallback(
     (next: EditableDraft, changedTable?: string) => {
