@@ -143,8 +143,10 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
   }, [autosaver]);
 
   // The applicant's other drafts, read once, for the checks of claims made twice (same person, same invoice).
-  const [others, setOthers] = useState<readonly unknown[]>([]);
+  // Null until read: the first check waits for them, so it never flashes "no errors" and then adds some.
+  const [others, setOthers] = useState<readonly unknown[] | null>(null);
   const applicantId = row?.applicantId;
+  const loaded = row !== null;
   useEffect(() => {
     if (!applicantId) return;
     let live = true;
@@ -168,12 +170,12 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
 
   // Checks are derived facts: recomputed from the draft, never stored.
   useEffect(() => {
-    if (!draft) return;
-    const run = () => setCheck(checkDraft(toEnvelope(draft), { otherDrafts: others }));
+    if (!draft || !loaded || (applicantId && others === null)) return;
+    const run = () => setCheck(checkDraft(toEnvelope(draft), { otherDrafts: others ?? [] }));
     const timer = setTimeout(run, check ? CHECK_DELAY_MS : 0);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `check` only decides the first delay
-  }, [draft, others]);
+  }, [draft, others, loaded, applicantId]);
 
   const commit = useCallback(
     (next: EditableDraft, changedTable?: string) => {
