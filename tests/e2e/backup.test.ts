@@ -36,8 +36,7 @@ describe('backup and restore in Chromium', () => {
     const list = new DraftsListPage(page);
     await list.open(inject('baseUrl'));
     await list.loadExamples();
-    await page.getByPlaceholder('搜索标题、申报单位或代码').fill('衢州');
-    await page.getByPlaceholder('搜索标题、申报单位或代码').press('Enter');
+    await new DraftsListPage(page).search('衢州');
     await list.openDraft(/^衢州.*产教融合实训基地建设补助$/);
     const pdfPath = join(dir, '营业执照.pdf');
     writeFileSync(pdfPath, PDF);
@@ -70,8 +69,7 @@ describe('backup and restore in Chromium', () => {
 
     await list.open(inject('baseUrl'));
     await expect.poll(() => list.total()).toBe(20);
-    await page.getByPlaceholder('搜索标题、申报单位或代码').fill('衢州');
-    await page.getByPlaceholder('搜索标题、申报单位或代码').press('Enter');
+    await new DraftsListPage(page).search('衢州');
     await list.openDraft(/^衢州.*产教融合实训基地建设补助$/);
     await expect.poll(() => page.getByTestId('attachment-name').allInnerTexts()).toEqual(['营业执照.pdf']);
   });

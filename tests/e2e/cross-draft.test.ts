@@ -19,8 +19,7 @@ describe('claims made twice across drafts, in the editor', () => {
     const list = new DraftsListPage(page);
     await list.open(inject('baseUrl'));
     await list.loadExamples();
-    await page.getByPlaceholder('搜索标题、申报单位或代码').fill('衢州');
-    await page.getByPlaceholder('搜索标题、申报单位或代码').press('Enter');
+    await new DraftsListPage(page).search('衢州');
     const row = page.locator('.ant-table-row', { hasText: /衢州.*产教融合实训基地建设补助/ }).first();
     await row.getByRole('button', { name: /复\s?制/ }).click();
     const editor = new EditorPage(page);

@@ -31,8 +31,7 @@ describe('drafts and the editor in Chromium', () => {
     // The list is newest first: the first training-base example is Linping's, whose document sets no amount.
     await expect(editor.amountNote().innerText()).resolves.toContain('未规定本项目的补助金额');
     await page.goto(`${inject('baseUrl')}#/drafts`);
-    await page.getByPlaceholder('搜索标题、申报单位或代码').fill('衢州');
-    await page.getByPlaceholder('搜索标题、申报单位或代码').press('Enter');
+    await new DraftsListPage(page).search('衢州');
     await new DraftsListPage(page).openDraft(/^衢州.*产教融合实训基地建设补助$/);
     await expect.poll(() => editor.errorCount()).toBe(0);
     await expect(editor.amount().innerText()).resolves.toBe('¥500,000.00');

@@ -24,8 +24,7 @@ describe('printing the application form from the editor', () => {
     const list = new DraftsListPage(page);
     await list.open(inject('baseUrl'));
     await list.loadExamples();
-    await page.getByPlaceholder('搜索标题、申报单位或代码').fill('衢州');
-    await page.getByPlaceholder('搜索标题、申报单位或代码').press('Enter');
+    await new DraftsListPage(page).search('衢州');
     await list.openDraft(/^衢州.*产教融合实训基地建设补助$/);
   });
   afterAll(async () => {
@@ -90,8 +89,7 @@ describe('printing the application form from the editor', () => {
     await list.open(inject('baseUrl'));
     await expect.poll(() => list.total()).toBe(before + 1);
     // Back to the example for the next test.
-    await page.getByPlaceholder('搜索标题、申报单位或代码').fill('衢州');
-    await page.getByPlaceholder('搜索标题、申报单位或代码').press('Enter');
+    await new DraftsListPage(page).search('衢州');
     await list.openDraft(/^衢州.*产教融合实训基地建设补助$/);
   });
 

@@ -15,8 +15,7 @@ describe('status and revision history in the editor', () => {
     const list = new DraftsListPage(page);
     await list.open(inject('baseUrl'));
     await list.loadExamples();
-    await page.getByPlaceholder('搜索标题、申报单位或代码').fill('衢州');
-    await page.getByPlaceholder('搜索标题、申报单位或代码').press('Enter');
+    await new DraftsListPage(page).search('衢州');
     await list.openDraft(/^衢州.*产教融合实训基地建设补助$/);
   });
   afterAll(async () => close());

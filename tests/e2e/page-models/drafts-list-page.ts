@@ -20,6 +20,13 @@ export class DraftsListPage {
     return Number(/\d+/.exec(text)?.[0]);
   }
 
+  /** Types into the search box and submits, as a user does. */
+  async search(text: string): Promise<void> {
+    const box = this.page.getByPlaceholder('搜索标题、申报单位或代码');
+    await box.fill(text);
+    await box.press('Enter');
+  }
+
   async openDraft(title: RegExp | string): Promise<void> {
     await this.page.getByRole('link', { name: title }).first().click();
     await this.page.getByTestId('save-state').waitFor();

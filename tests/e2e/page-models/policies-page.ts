@@ -27,8 +27,20 @@ export class PoliciesPage {
   }
 
   async openPack(docNumber: string): Promise<void> {
-    await this.card(docNumber).click();
-    await this.detail().filter({ hasText: docNumber }).waitFor();
+    // Under load the bundled font can swap in between Playwright's stability check and the click,
+    // moving the card: click again until the document opens (a user simply clicks again).
+    const opened = this.detail().filter({ hasText: docNumber });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await this.card(docNumber).click();
+      if (
+        await opened.waitFor({ timeout: 3000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        return;
+    }
+    await opened.waitFor();
   }
 
   async search(text: string): Promise<void> {
