@@ -4,6 +4,7 @@ import enUS from 'antd/locale/en_US';
 import { useTranslation } from 'react-i18next';
 import {
   AimOutlined,
+  FormOutlined,
   CloudDownloadOutlined,
   FileAddOutlined,
   FileTextOutlined,
@@ -16,6 +17,7 @@ import { DraftsPage } from '../features/drafts/drafts-page';
 import { NewApplicationPage } from '../features/new-application/new-application-page';
 import { PoliciesPage } from '../features/policies/policies-page';
 import { EligibilityPage } from '../features/eligibility/eligibility-page';
+import { OfficialFormPage } from '../features/official-form/official-form-page';
 import { BackupPage } from '../features/backup/backup-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { EditorPage } from '../features/editor/editor-page';
@@ -35,6 +37,7 @@ const ICONS: Record<RouteKey, ReactNode> = {
   drafts: <FileTextOutlined />,
   new: <FileAddOutlined />,
   eligibility: <AimOutlined />,
+  acroform: <FormOutlined />,
   policies: <ReadOutlined />,
   backup: <CloudDownloadOutlined />,
   settings: <SettingOutlined />,
@@ -64,6 +67,8 @@ function Page(props: { route: Route }) {
       return <EligibilityPage />;
     case 'policies':
       return <PoliciesPage />;
+    case 'acroform':
+      return <OfficialFormPage />;
     case 'backup':
       return <BackupPage />;
     case 'settings':

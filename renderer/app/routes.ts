@@ -1,5 +1,5 @@
 /** The pages of the shell, in navigation order; the hash (#/drafts) keeps the page across reloads. */
-export const ROUTES = ['drafts', 'new', 'eligibility', 'policies', 'backup', 'settings'] as const;
+export const ROUTES = ['drafts', 'new', 'eligibility', 'policies', 'acroform', 'backup', 'settings'] as const;
 
 export type RouteKey = (typeof ROUTES)[number];
 

@@ -12,6 +12,7 @@ export const en: Messages = {
     new: 'New application',
     eligibility: 'Eligibility',
     policies: 'Policy library',
+    acroform: 'Official forms',
     backup: 'Backup & restore',
     settings: 'Settings',
   },

@@ -6,6 +6,7 @@ export const zhCN = {
     new: '新建申报',
     eligibility: '政策匹配',
     policies: '政策库',
+    acroform: '填写官方表格',
     backup: '备份与恢复',
     settings: '设置',
   },

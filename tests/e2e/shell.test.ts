@@ -8,6 +8,7 @@ const PAGES = [
   { label: '新建申报', key: 'new', empty: '选择政策' },
   { label: '政策匹配', key: 'eligibility', empty: '申报单位' },
   { label: '政策库', key: 'policies', empty: '政策' },
+  { label: '填写官方表格', key: 'acroform', empty: '选择官方表格' },
   { label: '备份与恢复', key: 'backup', empty: '导出备份' },
   { label: '设置', key: 'settings', empty: '运行环境' },
 ] as const;
