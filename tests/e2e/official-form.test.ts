@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -90,6 +90,26 @@ describe('填写官方表格: a fillable PDF the office hands out', () => {
     await pickForm();
     await chooseDraft();
     await page.getByTestId('mapping-restored').waitFor();
+  });
+
+  test('a blank fillable form of any program downloads with its fields', async () => {
+    await page.goto(`${inject('baseUrl')}#/acroform`);
+    await page.getByRole('combobox', { name: '项目' }).click();
+    await page.keyboard.type('临平');
+    await page.locator('.ant-select-item-option', { hasText: '“双师型”教师团队建设' }).first().click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载空白表格' }).click(),
+    ]);
+    const out = join(dir, 'blank.pdf');
+    await download.saveAs(out);
+    expect(download.suggestedFilename()).toBe('杭州市临平区“双师型”教师团队建设申报表（空白可填写）.pdf');
+    await page.getByText(/已生成空白可填写表格：\d+ 个字段/).waitFor();
+    const fields = (await PDFDocument.load(readFileSync(out))).getForm().getFields().length;
+    expect(fields).toBeGreaterThan(10);
+    expect(execFileSync('qpdf', ['--check', out], { encoding: 'utf8' })).toContain(
+      'No syntax or stream encoding errors',
+    );
   });
 
   test('a PDF without fillable fields is refused, naming the file', async () => {

@@ -9,6 +9,7 @@ import { listDrafts, loadDraft, type DraftSummary } from '../../db';
 import { formFont } from '../../pdf/form-font';
 import { safeName } from '../../pdf/print-draft';
 import { fromStored, toEnvelope } from '../editor/draft-mapping';
+import { BlankFormCard } from './blank-form-card';
 import { saveMapping, savedMapping, suggestPath } from './saved-mappings';
 
 const TYPE_LABELS: Record<AcroFieldInfo['type'], string> = {
@@ -243,6 +244,7 @@ export function OfficialFormPage() {
             )}
           </Card>
         )}
+        <BlankFormCard />
       </Space>
     </>
   );
