@@ -11,6 +11,7 @@ interface Props {
   'aria-label'?: string;
   /** Reports the parse message (Chinese) while the text is not an amount. */
   onParseError?: (message: string | null) => void;
+  onBlur?: () => void;
 }
 
 const show = (fen: number | undefined) => (fen === undefined ? '' : formatYuan(fen));
@@ -54,6 +55,7 @@ export function MoneyInput(props: Props) {
       onBlur={() => {
         const parsed = parseYuan(text);
         if (parsed.ok) setText(formatYuan(parsed.fen));
+        props.onBlur?.();
       }}
     />
   );

@@ -14,9 +14,11 @@ import { countUnder, findingsByPath, pathKey } from './findings-by-path';
 import { formLayout, sectionPrefixes } from './form-layout';
 import { RosterGrid } from './roster-grid';
 import { SaveState } from './save-state';
-import { fieldDomId, SectionForm } from './section-form';
+import { fieldDomId } from './draft-field';
+import { SectionForm } from './section-form';
 import { StatusActions } from './status-actions';
-import { useDraftEditor } from './use-draft-editor';
+import { useDraftEditor, type DraftEditor } from './use-draft-editor';
+import { useDraftForm } from './use-draft-form';
 import { UserStandardFields } from './user-standard-fields';
 import { PrintActions } from './print-actions';
 import { RevisionsDrawer } from './revisions-drawer';
@@ -42,25 +44,6 @@ export function EditorPage(props: { draftId: string }) {
   const { i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const { editor, error } = useDraftEditor(props.draftId);
-  const program = editor?.draft.program as ProgramId | undefined;
-  const layout = useMemo(() => (program ? formLayout(program) : []), [program]);
-  const byPath = useMemo(() => findingsByPath(editor?.check.findings ?? []), [editor?.check.findings]);
-  const findings = editor?.check.findings;
-  const sectionCounts = useMemo(
-    () => new Map(layout.map((s) => [s.id, countUnder(findings ?? [], sectionPrefixes(s))])),
-    [layout, findings],
-  );
-  const setTable = editor?.setTable;
-  // One stable change handler per table, so a grid re-renders only when its own rows or findings change.
-  const tableHandlers = useMemo(() => {
-    const handlers: Record<string, (rows: Record<string, unknown>[]) => void> = {};
-    for (const t of layout.flatMap((s) => s.tables)) {
-      const key = t.key.replace(/^data\./, '');
-      handlers[t.key] = (rows) => setTable?.(key, rows);
-    }
-    return handlers;
-  }, [layout, setTable]);
-
   if (error)
     return (
       <Result
@@ -70,7 +53,30 @@ export function EditorPage(props: { draftId: string }) {
         extra={<Button href="#/drafts">返回草稿列表</Button>}
       />
     );
-  if (!editor || !program) return <Spin tip="正在打开…" fullscreen />;
+  if (!editor) return <Spin tip="正在打开…" fullscreen />;
+  return <EditorView key={editor.row.id} editor={editor} lang={lang} />;
+}
+
+function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }) {
+  const program = editor.draft.program as ProgramId;
+  const control = useDraftForm(editor, lang);
+  const layout = useMemo(() => formLayout(program), [program]);
+  const findings = editor.check.findings;
+  const byPath = useMemo(() => findingsByPath(findings), [findings]);
+  const sectionCounts = useMemo(
+    () => new Map(layout.map((s) => [s.id, countUnder(findings, sectionPrefixes(s))])),
+    [layout, findings],
+  );
+  const setTable = editor.setTable;
+  // One stable change handler per table, so a grid re-renders only when its own rows or findings change.
+  const tableHandlers = useMemo(() => {
+    const handlers: Record<string, (rows: Record<string, unknown>[]) => void> = {};
+    for (const t of layout.flatMap((s) => s.tables)) {
+      const key = t.key.replace(/^data\./, '');
+      handlers[t.key] = (rows) => setTable(key, rows);
+    }
+    return handlers;
+  }, [layout, setTable]);
 
   const { draft, row, check } = editor;
   const pack = getPack(draft.policy);
@@ -135,13 +141,7 @@ export function EditorPage(props: { draftId: string }) {
               className="editor-section"
             >
               {s.fields.length > 0 && (
-                <SectionForm
-                  fields={s.fields}
-                  draft={draft}
-                  findings={byPath}
-                  setValue={editor.setValue}
-                  lang={lang}
-                />
+                <SectionForm fields={s.fields} control={control} findings={byPath} lang={lang} />
               )}
               {s.tables.map((t) => (
                 <div key={t.key} data-table={t.key}>

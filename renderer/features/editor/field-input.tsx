@@ -13,6 +13,8 @@ export interface FieldInputProps {
   status?: 'error' | 'warning';
   autoFocus?: boolean;
   onParseError?: (message: string | null) => void;
+  /** Leaving the input (react-hook-form marks the field touched). */
+  onBlur?: () => void;
 }
 
 const asString = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
@@ -20,7 +22,7 @@ const asNumber = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? 
 
 /** One input for one field, chosen by the field's metadata (never hand-written per program). */
 export function FieldInput(props: FieldInputProps) {
-  const { meta, value, onChange, id, status, lang } = props;
+  const { meta, value, onChange, onBlur, id, status, lang } = props;
   const label = meta.label[lang];
   switch (meta.input) {
     case 'money':
@@ -31,6 +33,7 @@ export function FieldInput(props: FieldInputProps) {
           value={asNumber(value)}
           onCommit={onChange}
           status={status}
+          onBlur={onBlur}
           onParseError={props.onParseError}
         />
       );
@@ -45,6 +48,7 @@ export function FieldInput(props: FieldInputProps) {
           min={0}
           value={asNumber(value) ?? null}
           status={status}
+          onBlur={onBlur}
           onChange={(v) => onChange(v ?? undefined)}
         />
       );
@@ -61,6 +65,7 @@ export function FieldInput(props: FieldInputProps) {
           suffix="%"
           value={asNumber(value) === undefined ? null : (asNumber(value) ?? 0) / 100}
           status={status}
+          onBlur={onBlur}
           onChange={(v) => onChange(v === null ? undefined : Math.round(v * 100))}
         />
       );
@@ -72,6 +77,7 @@ export function FieldInput(props: FieldInputProps) {
           style={{ width: '100%' }}
           value={typeof value === 'string' && value ? dayjs(value) : null}
           status={status}
+          onBlur={onBlur}
           onChange={(d) => onChange(d ? d.format('YYYY-MM-DD') : undefined)}
         />
       );
@@ -83,6 +89,7 @@ export function FieldInput(props: FieldInputProps) {
           allowClear={!meta.required}
           value={value === undefined || value === '' ? undefined : value}
           status={status}
+          onBlur={onBlur}
           options={(meta.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] }))}
           onChange={(v) => onChange(v ?? undefined)}
         />
@@ -93,7 +100,10 @@ export function FieldInput(props: FieldInputProps) {
           id={id}
           aria-label={label}
           value={typeof value === 'boolean' ? value : undefined}
-          onChange={(e) => onChange(e.target.value as boolean)}
+          onChange={(e) => {
+            onChange(e.target.value as boolean);
+            onBlur?.();
+          }}
           options={[
             { value: true, label: lang === 'zh' ? '是' : 'Yes' },
             { value: false, label: lang === 'zh' ? '否' : 'No' },
@@ -109,6 +119,7 @@ export function FieldInput(props: FieldInputProps) {
           value={asString(value)}
           onCommit={onChange}
           status={status}
+          onBlur={onBlur}
         />
       );
     default:
@@ -119,6 +130,7 @@ export function FieldInput(props: FieldInputProps) {
           value={asString(value)}
           onCommit={onChange}
           status={status}
+          onBlur={onBlur}
           autoFocus={props.autoFocus}
         />
       );

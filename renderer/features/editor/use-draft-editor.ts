@@ -14,6 +14,7 @@ import {
 } from '../../db';
 import { createEditJournal } from './edit-journal';
 import { revisionLabels } from './revision-labels';
+import { followedTitle } from './title-follow';
 import {
   fromStored,
   storedData,
@@ -33,6 +34,8 @@ export interface DraftEditor {
   draft: EditableDraft;
   check: CheckResult;
   save: AutosaveState;
+  /** Counts the times the draft was read from the database: a form holding its own values resets then. */
+  generation: number;
   /** Replaces one scalar value at a dotted path (`applicant.name`, `data.baseName`, `applicationDate`). */
   setValue(path: string, value: unknown): void;
   /** Replaces a whole table (`interns`, `investments` …). */
@@ -87,10 +90,15 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
     errorMessage: null,
   });
   const [error, setError] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
   const draftRef = useRef<EditableDraft | null>(null);
+  // The title as last set, read when an edit of the applicant's name may carry it along.
+  const titleRef = useRef('');
 
   const apply = useCallback((loaded: { row: DraftRow; editable: EditableDraft }) => {
     draftRef.current = loaded.editable;
+    titleRef.current = loaded.row.title;
+    setGeneration((g) => g + 1);
     setRow(loaded.row);
     setDraft(loaded.editable);
     setSave((s) => ({ ...s, lastSavedAt: loaded.row.updatedAt }));
@@ -190,16 +198,33 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
     [autosaver, journal],
   );
 
+  const setTitle = useCallback(
+    (title: string) => {
+      titleRef.current = title;
+      journal.record({ title });
+      autosaver.change({ title });
+      setRow((r) => (r ? { ...r, title } : r));
+    },
+    [journal, autosaver],
+  );
+
   // The verbs are stable across renders, so memoised parts (roster grids) skip keystrokes elsewhere.
   const setValue = useCallback(
     (path: string, value: unknown) => {
       const current = draftRef.current;
       if (!current) return;
-      commit(
-        setAtPath(current as unknown as Record<string, unknown>, path, value) as unknown as EditableDraft,
-      );
+      const next = setAtPath(
+        current as unknown as Record<string, unknown>,
+        path,
+        value,
+      ) as unknown as EditableDraft;
+      commit(next);
+      if (path === 'applicant.name' || path === 'applicationDate') {
+        const title = followedTitle(titleRef.current, current, next);
+        if (title !== null) setTitle(title);
+      }
     },
-    [commit],
+    [commit, setTitle],
   );
   const setTable = useCallback(
     (key: string, rows: TableRow[]) => {
@@ -209,20 +234,12 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
     },
     [commit],
   );
-  const setTitle = useCallback(
-    (title: string) => {
-      journal.record({ title });
-      autosaver.change({ title });
-      setRow((r) => (r ? { ...r, title } : r));
-    },
-    [journal, autosaver],
-  );
   const flush = useCallback(() => autosaver.flush(), [autosaver]);
 
   const editor = useMemo((): DraftEditor | null => {
     if (!row || !draft || !check) return null;
-    return { row, draft, check, save, setValue, setTable, setTitle, flush, reload: load };
-  }, [row, draft, check, save, setValue, setTable, setTitle, flush, load]);
+    return { row, draft, check, save, generation, setValue, setTable, setTitle, flush, reload: load };
+  }, [row, draft, check, save, generation, setValue, setTable, setTitle, flush, load]);
 
   return { editor, error };
 }
