@@ -1,7 +1,6 @@
 import { Alert, Badge, Button, Card, Result, Space, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { getPack, getProgram } from '../../../shared/policy/registry';
 import type { Finding } from '../../../shared/policy/types';
 import { SECTIONS, type ProgramId } from '../../../shared/schemas';
@@ -17,7 +16,9 @@ import { SaveState } from './save-state';
 import { fieldDomId } from './draft-field';
 import { SectionForm } from './section-form';
 import { StatusActions } from './status-actions';
-import { useDraftEditor, type DraftEditor } from './use-draft-editor';
+import { EditorLoadError, useDraftEditor, type DraftEditor } from './use-draft-editor';
+import { pageMessages } from './page-messages';
+import { useFeatureText } from '../../i18n/feature-text';
 import { useDraftForm } from './use-draft-form';
 import { UserStandardFields } from './user-standard-fields';
 import { PrintActions } from './print-actions';
@@ -41,23 +42,29 @@ function goToFinding(f: Finding): void {
 
 /** The editor of one draft: sections generated from the program's fields, live checks and amount. */
 export function EditorPage(props: { draftId: string }) {
-  const { i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const { text, lang } = useFeatureText(pageMessages);
   const { editor, error } = useDraftEditor(props.draftId);
   if (error)
     return (
       <Result
         status="warning"
-        title="无法打开这份申报"
-        subTitle={error}
-        extra={<Button href="#/drafts">返回草稿列表</Button>}
+        title={text.cannotOpen}
+        subTitle={
+          error instanceof EditorLoadError
+            ? text[error.reason]
+            : error instanceof Error
+              ? error.message
+              : String(error)
+        }
+        extra={<Button href="#/drafts">{text.backToList}</Button>}
       />
     );
-  if (!editor) return <Spin tip="正在打开…" fullscreen />;
+  if (!editor) return <Spin tip={text.opening} fullscreen />;
   return <EditorView key={editor.row.id} editor={editor} lang={lang} />;
 }
 
 function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }) {
+  const text = pageMessages[lang];
   const program = editor.draft.program as ProgramId;
   const control = useDraftForm(editor, lang);
   const layout = useMemo(() => formLayout(program), [program]);
@@ -87,9 +94,9 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
   return (
     <div className="editor">
       <div className="editor-header">
-        <Button type="text" icon={<ArrowLeftOutlined />} href="#/drafts" aria-label="返回草稿列表" />
+        <Button type="text" icon={<ArrowLeftOutlined />} href="#/drafts" aria-label={text.backToList} />
         <div className="editor-title">
-          <ImeSafeInput aria-label="申报标题" value={row.title} onCommit={editor.setTitle} />
+          <ImeSafeInput aria-label={text.titleLabel} value={row.title} onCommit={editor.setTitle} />
           <Space size={4} wrap>
             <Tag>{definition?.title[lang]}</Tag>
             <Tag>{pack?.docNumber}</Tag>
@@ -109,7 +116,7 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
       </div>
       {warning && <Alert type="warning" showIcon title={warning} className="editor-warning" />}
       <div className="editor-body">
-        <nav className="editor-sections" aria-label="申报内容">
+        <nav className="editor-sections" aria-label={text.sectionsNav}>
           {layout.map((s) => {
             const counts = sectionCounts.get(s.id) ?? { errors: 0, warnings: 0 };
             return (

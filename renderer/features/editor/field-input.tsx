@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import type { FieldMeta } from '../../../shared/schemas';
 import { ImeSafeInput } from '../../components/ime-safe-input';
 import { MoneyInput } from '../../components/money-input';
+import { pageMessages } from './page-messages';
 
 export interface FieldInputProps {
   meta: FieldMeta;
@@ -105,8 +106,8 @@ export function FieldInput(props: FieldInputProps) {
             onBlur?.();
           }}
           options={[
-            { value: true, label: lang === 'zh' ? '是' : 'Yes' },
-            { value: false, label: lang === 'zh' ? '否' : 'No' },
+            { value: true, label: pageMessages[lang].yes },
+            { value: false, label: pageMessages[lang].no },
           ]}
         />
       );

@@ -59,12 +59,24 @@ function setAtPath(target: Record<string, unknown>, path: string, value: unknown
   return { ...target, [head]: setAtPath(child, rest.join('.'), value) };
 }
 
+/** Why a draft cannot be opened, worded by the page in the interface language. */
+export class EditorLoadError extends Error {
+  constructor(readonly reason: 'missing' | 'deleted') {
+    super(
+      reason === 'missing'
+        ? '找不到这份申报（可能已被删除）'
+        : '这份申报已被删除，可在草稿列表的回收站中恢复',
+    );
+    this.name = 'EditorLoadError';
+  }
+}
+
 async function readDraft(
   db: GrantDeskDb,
   draftId: string,
 ): Promise<{ row: DraftRow; editable: EditableDraft }> {
   let loaded = await loadDraft(db, draftId);
-  if (!loaded) throw new Error('找不到这份申报（可能已被删除）');
+  if (!loaded) throw new EditorLoadError('missing');
   // Edits the last page journalled but could not write before it unloaded are written now.
   const journal = createEditJournal(draftId);
   const leftover = loaded.draft.deletedAt === undefined ? journal.leftover(loaded.draft.updatedAt) : null;
@@ -73,12 +85,12 @@ async function readDraft(
     loaded = (await loadDraft(db, draftId)) ?? loaded;
   }
   journal.clear();
-  if (loaded.draft.deletedAt !== undefined) throw new Error('这份申报已被删除，可在草稿列表的回收站中恢复');
+  if (loaded.draft.deletedAt !== undefined) throw new EditorLoadError('deleted');
   return { row: loaded.draft, editable: fromStored(loaded.draft, loaded.rosterRows) };
 }
 
 /** Loads one draft and keeps it: every edit is autosaved (500 ms) and re-checked against its policy. */
-export function useDraftEditor(draftId: string): { editor: DraftEditor | null; error: string | null } {
+export function useDraftEditor(draftId: string): { editor: DraftEditor | null; error: unknown } {
   const { db } = useServices();
   const [row, setRow] = useState<DraftRow | null>(null);
   const [draft, setDraft] = useState<EditableDraft | null>(null);
@@ -89,7 +101,7 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
     lastSavedAt: null,
     errorMessage: null,
   });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [generation, setGeneration] = useState(0);
   const draftRef = useRef<EditableDraft | null>(null);
   // The title as last set, read when an edit of the applicant's name may carry it along.
@@ -105,7 +117,7 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
   }, []);
 
   useEffect(() => {
-    readDraft(db, draftId).then(apply, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    readDraft(db, draftId).then(apply, setError);
   }, [db, draftId, apply]);
 
   const load = useCallback(() => readDraft(db, draftId).then(apply), [db, draftId, apply]);

@@ -1,0 +1,27 @@
+import type { FeatureMessages } from '../../i18n/feature-text';
+
+/** The editor page's own text (its panels keep theirs in messages.ts). */
+export const pageMessages = {
+  zh: {
+    cannotOpen: '无法打开这份申报',
+    missing: '找不到这份申报（可能已被删除）',
+    deleted: '这份申报已被删除，可在草稿列表的回收站中恢复',
+    backToList: '返回草稿列表',
+    opening: '正在打开…',
+    titleLabel: '申报标题',
+    sectionsNav: '申报内容',
+    yes: '是',
+    no: '否',
+  },
+  en: {
+    cannotOpen: 'This application cannot be opened',
+    missing: 'This application was not found (it may have been deleted)',
+    deleted: 'This application was deleted; it can be restored from the bin in the drafts list',
+    backToList: 'Back to drafts',
+    opening: 'Opening…',
+    titleLabel: 'Application title',
+    sectionsNav: 'Sections',
+    yes: 'Yes',
+    no: 'No',
+  },
+} satisfies FeatureMessages<Record<string, string>>;
