@@ -25,7 +25,7 @@ const zh = {
   evidence: '需要准备的材料',
   required: '（必需）',
   optional: '（可选）',
-  usedBy: '用于',
+  usedBy: '用于：{list}',
   noPrograms: '本文件没有可申报的项目',
   searchTitle: '条款检索：“{q}”',
   searchCount: '共 {n} 条',
@@ -65,7 +65,7 @@ export const messages: FeatureMessages<typeof zh> = {
     evidence: 'Documents to attach',
     required: ' (required)',
     optional: ' (optional)',
-    usedBy: 'Used by',
+    usedBy: 'Used by: {list}',
     noPrograms: 'No programs under this document',
     searchTitle: 'Clause search: “{q}”',
     searchCount: '{n} found',
@@ -78,8 +78,3 @@ export const messages: FeatureMessages<typeof zh> = {
     sourceDebris: 'About the source',
   },
 };
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => String(values[key] ?? m));
-}
