@@ -51,7 +51,7 @@ export function DraftsPage() {
 
   const loadExamples = async () => {
     for (const example of listExampleDrafts()) {
-      await createDraftFromEnvelope(db, { ...asEnvelope(example.draft), attachments: [] });
+      await createDraftFromEnvelope(db, { ...asEnvelope(example.draft), attachments: [] }, { lang });
     }
     void message.success(text.examplesLoaded);
     list.refresh();
@@ -94,7 +94,7 @@ export function DraftsPage() {
     const file = await platform.pickFile([{ name: text.draftFileFilter, extensions: ['json', 'pdf'] }]);
     if (!file) return;
     try {
-      const row = await importDraftFile(db, file, text);
+      const row = await importDraftFile(db, file, lang);
       void message.success(fill(text.imported, { title: row.title }));
       window.location.hash = editorHash(row.id);
     } catch (e) {

@@ -2,7 +2,7 @@ import { extractDraftFromPdf } from '../../../shared/forms';
 import { draftHeaderSchema } from '../../../shared/schemas';
 import type { DraftRow, GrantDeskDb } from '../../db';
 import type { PickedFile } from '../../platform';
-import { fill } from '../../i18n/feature-text';
+import { fill, type Lang } from '../../i18n/feature-text';
 import { asEnvelope, createDraftFromEnvelope } from './create-draft';
 import { messages, type DraftsText } from './messages';
 
@@ -34,13 +34,14 @@ async function draftJsonOf(file: PickedFile, text: DraftsText): Promise<unknown>
 /**
  * Imports a draft file (grantdesk/draft@1 JSON, or a PDF GrantDesk printed, which carries its draft)
  * as a new draft. Only the envelope is required to be right: the editor's checks judge the content.
- * Refusals are worded in `text`'s language (Chinese unless given).
+ * Refusals (and a missing title) are worded in `lang`, Chinese unless given.
  */
 export async function importDraftFile(
   db: GrantDeskDb,
   file: PickedFile,
-  text: DraftsText = messages.zh,
+  lang: Lang = 'zh',
 ): Promise<DraftRow> {
+  const text = messages[lang];
   const json = await draftJsonOf(file, text);
   const header = draftHeaderSchema.safeParse(json);
   if (!header.success) {
@@ -48,5 +49,5 @@ export async function importDraftFile(
     const field = issue?.path.join('.') || text.importWhole;
     throw new DraftImportError(fill(text.importNotDraft, { name: file.name, field }));
   }
-  return createDraftFromEnvelope(db, asEnvelope(json as Record<string, unknown>));
+  return createDraftFromEnvelope(db, asEnvelope(json as Record<string, unknown>), { lang });
 }

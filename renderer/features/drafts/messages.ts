@@ -32,6 +32,8 @@ const zh = {
   importNotJson: '「{name}」不是有效的 JSON 文件',
   importNotDraft: '「{name}」不是 GrantDesk 草稿：字段 {field} 不符（应为 grantdesk/draft@1 格式的草稿）',
   importWhole: '（整体）',
+  titleYear: '{year}年',
+  untitled: '未命名申报',
 };
 
 export type DraftsText = typeof zh;
@@ -72,5 +74,7 @@ export const messages: FeatureMessages<DraftsText> = {
     importNotDraft:
       '“{name}” is not a GrantDesk draft: field {field} is wrong (expected a grantdesk/draft@1 draft)',
     importWhole: '(whole file)',
+    titleYear: '{year}',
+    untitled: 'Untitled application',
   },
 };

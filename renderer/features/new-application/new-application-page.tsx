@@ -43,16 +43,20 @@ export function NewApplicationPage() {
   const create = async () => {
     if (!policy || !program) return;
     const profile = applicants.find((a) => a.id === applicantId);
-    const row = await createDraftFromEnvelope(db, {
-      format: DRAFT_FORMAT,
-      id: '',
-      policy,
-      program,
-      applicationDate: today(),
-      applicant: profile ? { ...profile.profile } : {},
-      data: {},
-      attachments: [],
-    });
+    const row = await createDraftFromEnvelope(
+      db,
+      {
+        format: DRAFT_FORMAT,
+        id: '',
+        policy,
+        program,
+        applicationDate: today(),
+        applicant: profile ? { ...profile.profile } : {},
+        data: {},
+        attachments: [],
+      },
+      { lang },
+    );
     void message.success(text.created);
     window.location.hash = editorHash(row.id);
   };
