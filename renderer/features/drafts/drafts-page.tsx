@@ -214,13 +214,13 @@ export function DraftsPage() {
           <Input.Search
             allowClear
             placeholder={text.searchPlaceholder}
-            style={{ width: 260 }}
+            style={{ width: lang === 'en' ? 300 : 260 }}
             onSearch={setSearch}
           />
           <Select
             allowClear
             placeholder={text.colStatus}
-            style={{ width: 110 }}
+            style={{ width: lang === 'en' ? 150 : 110 }}
             value={status}
             onChange={setStatus}
             options={DRAFT_STATUSES.map((s) => ({ value: s, label: statusText[s] }))}
