@@ -62,6 +62,8 @@ const zh = {
   reasonRestore: '恢复备份前',
   reasonStatus: '状态变更',
   reasonRevert: '回退前',
+  summaryFirst: '首个存档',
+  summaryNoChange: '无改动',
   // status
   changeStatus: '更改状态',
   changeTo: '改为「{status}」',
@@ -141,6 +143,8 @@ export const messages: FeatureMessages<EditorText> = {
     reasonRestore: 'Before backup restore',
     reasonStatus: 'Status change',
     reasonRevert: 'Before restore',
+    summaryFirst: 'First saved version',
+    summaryNoChange: 'No changes',
     changeStatus: 'Change status',
     changeTo: 'Change to “{status}”',
     statusChanged: 'Status changed to “{status}”',

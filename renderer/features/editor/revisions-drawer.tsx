@@ -2,11 +2,24 @@ import { Button, Drawer, List, Popconfirm, Tag, Typography, message } from 'antd
 import { HistoryOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useServices } from '../../app/services';
-import { listRevisions, restoreRevision, type RevisionInfo, type RevisionReason } from '../../db';
+import {
+  FIRST_REVISION_SUMMARY,
+  NO_CHANGE_SUMMARY,
+  listRevisions,
+  restoreRevision,
+  type RevisionInfo,
+  type RevisionReason,
+} from '../../db';
 import type { DraftEditor } from './use-draft-editor';
 import { revisionLabels } from './revision-labels';
 import { fill, formatDateTime, useFeatureText } from '../../i18n/feature-text';
 import { messages, type EditorText } from './messages';
+
+// Summaries are stored as written (Chinese); the two fixed ones are shown in the interface language.
+const FIXED_SUMMARIES: Partial<Record<string, keyof EditorText>> = {
+  [FIRST_REVISION_SUMMARY]: 'summaryFirst',
+  [NO_CHANGE_SUMMARY]: 'summaryNoChange',
+};
 
 const REASONS: Record<RevisionReason, keyof EditorText> = {
   edit: 'reasonEdit',
@@ -21,6 +34,10 @@ export function RevisionsDrawer(props: { editor: DraftEditor }) {
   const { db } = useServices();
   const { text, lang } = useFeatureText(messages);
   const when = (ms: number) => formatDateTime(ms, lang);
+  const summaryText = (summary: string) => {
+    const fixed = FIXED_SUMMARIES[summary];
+    return fixed ? text[fixed] : summary;
+  };
   const { editor } = props;
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<RevisionInfo[]>([]);
@@ -71,7 +88,9 @@ export function RevisionsDrawer(props: { editor: DraftEditor }) {
                     {when(r.createdAt)} <Tag>{text[REASONS[r.reason]]}</Tag>
                   </>
                 }
-                description={<Typography.Text className="revision-summary">{r.summary}</Typography.Text>}
+                description={
+                  <Typography.Text className="revision-summary">{summaryText(r.summary)}</Typography.Text>
+                }
               />
             </List.Item>
           )}
