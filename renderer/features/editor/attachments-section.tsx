@@ -132,9 +132,12 @@ export function AttachmentsSection(props: Props) {
               </Button>,
             ]}
           >
-            <Space>
+            {/* Wraps rather than squeezing the size into a column when the English actions take more room. */}
+            <Space wrap>
               <span data-testid="attachment-name">{file.name}</span>
-              <Typography.Text type="secondary">{(file.size / 1024).toFixed(0)} KB</Typography.Text>
+              <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+                {(file.size / 1024).toFixed(0)} KB
+              </Typography.Text>
               <Select
                 size="small"
                 style={{ minWidth: 180 }}
