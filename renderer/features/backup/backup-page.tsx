@@ -5,7 +5,7 @@ import type { AutoBackupFile } from '../../../shared/ipc';
 import { PageHeader } from '../../components/page-header';
 import { useServices } from '../../app/services';
 import { countDrafts } from '../../db';
-import { exportBackup, readBackup, restoreBackup, type RestoreReport } from '../../backup';
+import { BackupError, exportBackup, readBackup, restoreBackup, type RestoreReport } from '../../backup';
 import { APP_VERSION } from '../../../shared/app-version';
 import { backupReminderDue, lastBackupDownload, rememberBackupDownload } from './daily-backup';
 import { validateStoredDraftData } from './stored-data-validator';
@@ -24,6 +24,15 @@ export function BackupPage() {
   const { t } = useTranslation();
   const { text, lang } = useFeatureText(messages);
   const when = (ms: number) => formatDateTime(ms, lang);
+  // A backup's own errors come in both languages; anything else is shown as it was thrown.
+  const reason = (e: unknown) =>
+    e instanceof BackupError
+      ? lang === 'en'
+        ? e.messageEn
+        : e.message
+      : e instanceof Error
+        ? e.message
+        : String(e);
   const { db, platform } = useServices();
   const [count, setCount] = useState<number | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -52,7 +61,7 @@ export function BackupPage() {
   const exportAll = async () => {
     setBusy(true);
     try {
-      const file = await exportBackup(db, { appVersion: APP_VERSION });
+      const file = await exportBackup(db, { appVersion: APP_VERSION, lang });
       if (
         await platform.saveFile(file.fileName, file.blob, [{ name: text.fileFilter, extensions: ['zip'] }])
       ) {
@@ -81,7 +90,7 @@ export function BackupPage() {
         draftCount: parsed.drafts.length,
       });
     } catch (e) {
-      setError(fill(text.fileError, { name: file.name, error: e instanceof Error ? e.message : String(e) }));
+      setError(fill(text.fileError, { name: file.name, error: reason(e) }));
     }
   };
 
@@ -98,9 +107,7 @@ export function BackupPage() {
       setVersion((v) => v + 1);
       void message.success(fill(text.restored, { n: result.drafts.length }));
     } catch (e) {
-      setError(
-        fill(text.restoreFailed, { name: pending.name, error: e instanceof Error ? e.message : String(e) }),
-      );
+      setError(fill(text.restoreFailed, { name: pending.name, error: reason(e) }));
     } finally {
       setBusy(false);
     }

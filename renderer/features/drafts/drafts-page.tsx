@@ -103,7 +103,11 @@ export function DraftsPage() {
   };
 
   const exportChosen = async () => {
-    const file = await exportBackup(db, { draftIds: selected.map(String), appVersion: APP_VERSION });
+    const file = await exportBackup(db, {
+      draftIds: selected.map(String),
+      appVersion: APP_VERSION,
+      lang,
+    });
     await platform.saveFile(file.fileName, file.blob, [{ name: text.backupFileFilter, extensions: ['zip'] }]);
   };
 
