@@ -54,9 +54,9 @@ const WARNINGS = {
   },
   en: {
     damaged: (title: string, file: string) =>
-      `Attachment “${file}” of “${title}” differs from when it was saved and may be damaged; backed up as it is.`,
+      `Attachment "${file}" of "${title}" differs from when it was saved and may be damaged; backed up as it is.`,
     noApplicant: (title: string) =>
-      `The applicant of “${title}” no longer exists; the backup holds no applicant for it.`,
+      `The applicant of "${title}" no longer exists; the backup holds no applicant for it.`,
   },
 };
 

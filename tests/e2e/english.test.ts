@@ -103,10 +103,10 @@ describe('the interface in English', () => {
     await screenshot('en-drafts');
     // Delete offers an undo in the toast.
     await page.locator('.ant-table-row').first().getByRole('button', { name: 'Delete' }).click();
-    await page.getByText(/^Deleted “/).waitFor();
+    await page.getByText(/^Deleted "/).waitFor();
     await expectEnglish(['Undo']);
     await page.getByRole('button', { name: 'Undo' }).click();
-    await page.getByText(/^Deleted “/).waitFor({ state: 'detached' });
+    await page.getByText(/^Deleted "/).waitFor({ state: 'detached' });
     // The status filter's options.
     await page.locator('.ant-select', { hasText: 'Status' }).click();
     await page.locator('.ant-select-dropdown:visible').waitFor();
@@ -174,6 +174,17 @@ describe('the interface in English', () => {
     await page.getByText('Backed up', { exact: true }).waitFor();
     await expectEnglish(['Backup file', 'Applications', 'keep both', 'replace it', 'Restore']);
     await screenshot('en-backup');
+    // A file that is not a backup is refused in English.
+    const bad = join(dir, 'not-a-backup.zip');
+    writeFileSync(bad, 'not a zip');
+    const [refused] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Restore from backup…' }).click(),
+    ]);
+    await refused.setFiles(bad);
+    await page.getByTestId('restore-error').waitFor();
+    await expectEnglish(['Cannot restore', '"not-a-backup.zip": The file is not a valid zip backup']);
+    await screenshot('en-backup-refused');
   });
 
   test('settings', async () => {
@@ -256,12 +267,12 @@ describe('the interface in English', () => {
     await screenshot('en-editor');
 
     await page.getByRole('button', { name: 'Change status' }).click();
-    await page.getByRole('menuitem', { name: 'Change to “Ready to print”' }).waitFor();
-    await expectEnglish(['Change to “Ready to print”']);
-    await page.getByRole('menuitem', { name: 'Change to “Ready to print”' }).click();
+    await page.getByRole('menuitem', { name: 'Change to "Ready to print"' }).waitFor();
+    await expectEnglish(['Change to "Ready to print"']);
+    await page.getByRole('menuitem', { name: 'Change to "Ready to print"' }).click();
     await expect.poll(() => page.getByTestId('draft-status').innerText()).toBe('Ready to print');
-    await page.getByText('Status changed to “Ready to print”').waitFor();
-    await expectEnglish(['Status changed to “Ready to print”']);
+    await page.getByText('Status changed to "Ready to print"').waitFor();
+    await expectEnglish(['Status changed to "Ready to print"']);
 
     await page.getByRole('button', { name: 'More print options' }).click();
     await page.getByRole('menuitem', { name: 'Save as PDF' }).waitFor();

@@ -30,8 +30,8 @@ export const messages: FeatureMessages<typeof zh> = {
     fileFilter: 'GrantDesk backup',
     exported: 'Exported {drafts} applications and {attachments} attachments',
     restored: 'Restored {n} applications',
-    fileError: '“{name}”: {error}',
-    restoreFailed: '“{name}”: {error} (nothing in the database was changed)',
+    fileError: '"{name}": {error}',
+    restoreFailed: '"{name}": {error} (nothing in the database was changed)',
     reminderLast: 'The last backup download was on {when}, more than a week ago',
     reminderNever: 'No backup downloaded yet',
     reminderBrowser:

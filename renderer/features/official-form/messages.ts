@@ -51,7 +51,7 @@ export const messages: FeatureMessages<typeof zh> = {
     pickPdf: 'Choose PDF form…',
     pdfFields: '{name}: {n} fillable fields',
     noFields: 'This PDF has no fillable fields',
-    unusable: 'Cannot use “{name}”: {error}',
+    unusable: 'Cannot use "{name}": {error}',
     step2: '2. Choose the draft to fill in',
     draftLabel: 'Draft',
     draftPlaceholder: 'Choose a draft',
