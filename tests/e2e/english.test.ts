@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
 import { ShellPage } from './page-models/shell-page';
-import { chineseLeft, policyAndExampleData, shownTexts, type ShownText } from './page-models/interface-text';
+import {
+  chineseLeft,
+  policyAndExampleData,
+  screenshotPage,
+  settled,
+  shownTexts,
+  type ShownText,
+} from './page-models/interface-text';
 
 /** A fillable form as an office might hand one out. */
 async function officialForm(path: string): Promise<void> {
@@ -45,14 +52,6 @@ describe('the interface in English', () => {
     await page.locator('main h3', { hasText: heading }).waitFor();
   }
 
-  /** Waits until no antd motion is running, so what fades in is fully shown and what fades out is gone. */
-  async function settle(): Promise<void> {
-    // rc-motion marks every phase (-prepare, -start, -active) with -enter / -appear / -leave classes.
-    await page.waitForFunction(
-      () => !document.querySelector('[class*="-enter"], [class*="-appear"], [class*="-leave"]'),
-    );
-  }
-
   /**
    * The page's interface text is English: it contains each of `expected` (so the check read the
    * page) and, once data is taken out, nothing Chinese is left. Returns what it read.
@@ -61,7 +60,7 @@ describe('the interface in English', () => {
     expected: readonly string[],
     ignore: readonly string[] = [],
   ): Promise<ShownText[]> {
-    await settle();
+    await settled(page);
     const texts = (await shownTexts(page)).filter((t) => !ignore.includes(t.text));
     const all = texts.map((t) => t.text).join('\n');
     expect(expected.filter((e) => !all.includes(e))).toEqual([]);
@@ -69,17 +68,7 @@ describe('the interface in English', () => {
     return texts;
   }
 
-  /** A full-page screenshot once toasts are gone and the fonts are in, without focus rings. */
-  async function screenshot(name: string, fullPage = true): Promise<void> {
-    await page.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
-    await page.evaluate(async () => {
-      (document.activeElement as HTMLElement | null)?.blur();
-      window.scrollTo(0, 0);
-      await document.fonts.ready;
-    });
-    await page.mouse.move(0, 0);
-    await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage, animations: 'disabled' });
-  }
+  const screenshot = (name: string) => screenshotPage(page, name);
 
   test('drafts: the first-run offer, then the example drafts in the list', async () => {
     await open('drafts', 'Drafts');

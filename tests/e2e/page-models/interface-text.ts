@@ -36,6 +36,30 @@ export const OWNED_ATTRIBUTES = [
   'nav.editor-sections',
 ];
 
+/** Waits until no antd motion runs, so what fades in is fully shown and what fades out is gone. */
+export async function settled(page: Page): Promise<void> {
+  // rc-motion marks every phase (-prepare, -start, -active) with -enter / -appear / -leave classes.
+  await page.waitForFunction(
+    () => !document.querySelector('[class*="-enter"], [class*="-appear"], [class*="-leave"]'),
+  );
+}
+
+/** A full-page screenshot at the top, once toasts are gone and the fonts are in, without focus rings. */
+export async function screenshotPage(page: Page, name: string): Promise<void> {
+  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
+  await page.evaluate(async () => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+    await document.fonts.ready;
+  });
+  await page.mouse.move(0, 0);
+  await page.screenshot({
+    path: `test-results/screenshots/${name}.png`,
+    fullPage: true,
+    animations: 'disabled',
+  });
+}
+
 /** Every visible text of the page (portals included: toasts, menus, drawers, modals) outside `skip`. */
 export function shownTexts(
   page: Page,
