@@ -24,14 +24,17 @@ import { EditorPage } from '../features/editor/editor-page';
 import { THEME } from './theme';
 import './app.css';
 
-// Static message/modal calls render outside the tree: give them the same theme (fonts) and locale.
-ConfigProvider.config({
-  holderRender: (children) => (
-    <ConfigProvider locale={zhCN} theme={THEME}>
-      {children}
+/** Static message/modal calls render outside the tree: give them the same theme (fonts) and locale. */
+function StaticHolder(props: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={THEME}>
+      {props.children}
     </ConfigProvider>
-  ),
-});
+  );
+}
+
+ConfigProvider.config({ holderRender: (children) => <StaticHolder>{children}</StaticHolder> });
 
 const ICONS: Record<RouteKey, ReactNode> = {
   drafts: <FileTextOutlined />,
@@ -80,6 +83,11 @@ function Page(props: { route: Route }) {
 export function App() {
   const route = useHashRoute();
   const { t, i18n } = useTranslation();
+  useEffect(() => {
+    // The window title and the document language follow the interface language.
+    document.title = t('app.title');
+    document.documentElement.lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  }, [t, i18n.language]);
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={THEME}>
       <Layout className="app-shell">

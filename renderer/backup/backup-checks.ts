@@ -1,5 +1,5 @@
 // Checks inside one draft entry that a schema cannot express: every part belongs to this draft.
-import { BackupError, backupMessages } from './backup-error';
+import { backupError, type Detail } from './backup-error';
 import type { DraftEntry } from './backup-format';
 
 /**
@@ -12,14 +12,14 @@ export type DraftDataValidator = (
   data: Record<string, unknown>,
 ) => string | { path: string; message: string } | null;
 
-const MISMATCH = '与申报编号不符';
+const MISMATCH = { zh: '与申报编号不符', en: "does not match the application's id" };
 
 /** Throws a BackupError when a part of the entry names another draft. */
 export function checkDraftEntryLinks(path: string, id: string, entry: DraftEntry): void {
-  const fail = (field: string, detail = MISMATCH): never => {
-    throw new BackupError(backupMessages.field(path, field, detail));
+  const fail = (field: string, detail: Detail = MISMATCH): never => {
+    throw backupError('field', path, field, detail);
   };
-  if (entry.draft.id !== id) fail('draft.id', '与文件名不符');
+  if (entry.draft.id !== id) fail('draft.id', { zh: '与文件名不符', en: 'does not match the file name' });
   entry.rosterRows.forEach((r, i) => r.draftId !== id && fail(`rosterRows.${i}.draftId`));
   entry.attachments.forEach((a, i) => a.draftId !== id && fail(`attachments.${i}.draftId`));
   entry.exports.forEach((e, i) => e.draftId !== id && fail(`exports.${i}.draftId`));
@@ -37,5 +37,5 @@ export function checkDraftData(path: string, entry: DraftEntry, validate?: Draft
   if (result === null) return;
   const field = typeof result === 'string' || !result.path ? 'draft.data' : `draft.data.${result.path}`;
   const detail = typeof result === 'string' ? result : result.message;
-  throw new BackupError(backupMessages.field(path, field, detail));
+  throw backupError('field', path, field, detail);
 }

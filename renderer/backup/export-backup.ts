@@ -2,7 +2,7 @@
 import type { GrantDeskDb } from '../db/grantdesk-db';
 import type { AttachmentRow } from '../db/row-schemas';
 import { listRosterRows } from '../db/roster-rows';
-import { BackupError, backupMessages } from './backup-error';
+import { backupError } from './backup-error';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -23,26 +23,42 @@ export interface ExportBackupOptions {
   appVersion: string;
   /** With all drafts: also those in the trash (default false). */
   includeDeleted?: boolean;
+  /** The language of the file name and the warnings (default Chinese). */
+  lang?: 'zh' | 'en';
 }
 
 export interface BackupFile {
   blob: Blob;
-  /** Suggested name, e.g. "GrantDesk备份-20250301-0930.zip". */
+  /** Suggested name, e.g. "GrantDesk备份-20250301-0930.zip" (or "GrantDesk-backup-…" in English). */
   fileName: string;
   draftCount: number;
   applicantCount: number;
   attachmentCount: number;
-  /** Chinese notes about data found damaged in storage and backed up as it is. */
+  /** Notes about data found damaged in storage and backed up as it is, in the options' language. */
   warnings: string[];
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-function fileNameAt(ms: number): string {
+function fileNameAt(ms: number, lang: 'zh' | 'en'): string {
   const d = new Date(ms);
   const stamp = `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`;
-  return `GrantDesk备份-${stamp}.zip`;
+  return `${lang === 'en' ? 'GrantDesk-backup' : 'GrantDesk备份'}-${stamp}.zip`;
 }
+
+const WARNINGS = {
+  zh: {
+    damaged: (title: string, file: string) =>
+      `申报「${title}」的附件「${file}」与保存时不一致，可能已损坏；已按现状备份。`,
+    noApplicant: (title: string) => `申报「${title}」引用的申报单位已不存在，备份中未包含单位信息。`,
+  },
+  en: {
+    damaged: (title: string, file: string) =>
+      `Attachment "${file}" of "${title}" differs from when it was saved and may be damaged; backed up as it is.`,
+    noApplicant: (title: string) =>
+      `The applicant of "${title}" no longer exists; the backup holds no applicant for it.`,
+  },
+};
 
 async function readDraftEntry(
   db: GrantDeskDb,
@@ -84,19 +100,18 @@ export async function exportBackup(db: GrantDeskDb, options: ExportBackupOptions
   const entries: ManifestEntry[] = [];
   const applicantIds = new Set<string>();
   const warnings: string[] = [];
+  const say = WARNINGS[options.lang ?? 'zh'];
   let attachmentCount = 0;
   const ids = await chosenIds(db, options);
   for (const id of ids) {
     const read = await readDraftEntry(db, id);
-    if (!read) throw new BackupError(backupMessages.draftNotFound(id));
+    if (!read) throw backupError('draftNotFound', id);
     const { entry, files } = read;
     for (const file of files) {
       const bytes = new Uint8Array(await file.blob.arrayBuffer());
       const line = await writer.addBytes(attachmentPath(file.id), bytes);
       if (line.sha256 !== file.sha256 || line.size !== file.size) {
-        warnings.push(
-          `申报「${entry.draft.title}」的附件「${file.name}」与保存时不一致，可能已损坏；已按现状备份。`,
-        );
+        warnings.push(say.damaged(entry.draft.title, file.name));
         const meta = entry.attachments.find((a) => a.id === file.id);
         if (meta) Object.assign(meta, { sha256: line.sha256, size: line.size });
       }
@@ -107,7 +122,7 @@ export async function exportBackup(db: GrantDeskDb, options: ExportBackupOptions
     if (applicantId && !(await db.applicants.get(applicantId))) {
       // A dangling reference would make the backup unrestorable: leave it out, and say so.
       delete entry.draft.applicantId;
-      warnings.push(`申报「${entry.draft.title}」引用的申报单位已不存在，备份中未包含单位信息。`);
+      warnings.push(say.noApplicant(entry.draft.title));
     }
     entries.push(await writer.addJson(draftPath(id), entry));
     if (entry.draft.applicantId) applicantIds.add(entry.draft.applicantId);
@@ -129,7 +144,7 @@ export async function exportBackup(db: GrantDeskDb, options: ExportBackupOptions
   const blob = await writer.finish();
   return {
     blob,
-    fileName: fileNameAt(createdAt),
+    fileName: fileNameAt(createdAt, options.lang ?? 'zh'),
     draftCount: ids.length,
     applicantCount: applicants.length,
     attachmentCount,

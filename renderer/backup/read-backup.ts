@@ -3,7 +3,7 @@ import { strFromU8 } from 'fflate';
 import { z } from 'zod';
 import type { ApplicantRow } from '../db/row-schemas';
 import { sha256Hex } from '../db/hash';
-import { BackupError, backupMessages } from './backup-error';
+import { backupError } from './backup-error';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -35,28 +35,35 @@ function parseJson(path: string, bytes: Uint8Array): unknown {
   try {
     return JSON.parse(strFromU8(bytes)) as unknown;
   } catch {
-    throw new BackupError(backupMessages.notJson(path));
+    throw backupError('notJson', path);
   }
 }
 
-/** Parses with a zod schema; the first issue becomes "备份文件中 <path> 的字段 <field> 无效：…". */
+/**
+ * Parses with a zod schema; the first issue becomes "备份文件中 <path> 的字段 <field> 无效：…" (zod's
+ * Chinese wording), and in English zod's English wording (a schema's own message is the same in both).
+ */
 export function parseEntry<T>(path: string, schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value, { error: zhCN });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  throw new BackupError(backupMessages.field(path, issue?.path.join('.') ?? '', issue?.message ?? ''));
+  const english = schema.safeParse(value).error?.issues[0]?.message;
+  throw backupError('field', path, issue?.path.join('.') ?? '', {
+    zh: issue?.message ?? '',
+    en: english ?? issue?.message ?? '',
+  });
 }
 
 function readManifest(files: Record<string, Uint8Array>): Manifest {
   const bytes = files[MANIFEST_PATH];
-  if (!bytes) throw new BackupError(backupMessages.notBackup());
+  if (!bytes) throw backupError('notBackup');
   const value = parseJson(MANIFEST_PATH, bytes);
   const header = manifestHeaderSchema.safeParse(value);
   if (!header.success || header.data.format !== BACKUP_FORMAT) {
-    throw new BackupError(backupMessages.wrongFormat());
+    throw backupError('wrongFormat');
   }
   if (header.data.formatVersion !== BACKUP_FORMAT_VERSION) {
-    throw new BackupError(backupMessages.version(header.data.formatVersion));
+    throw backupError('version', header.data.formatVersion);
   }
   return parseEntry(MANIFEST_PATH, manifestSchema, value);
 }
@@ -65,22 +72,22 @@ async function checkIntegrity(manifest: Manifest, files: Record<string, Uint8Arr
   const listed = new Set<string>();
   for (const [i, entry] of manifest.entries.entries()) {
     if (listed.has(entry.path)) {
-      throw new BackupError(backupMessages.field(MANIFEST_PATH, `entries.${i}.path`, '条目重复'));
+      throw backupError('field', MANIFEST_PATH, `entries.${i}.path`, { zh: '条目重复', en: 'listed twice' });
     }
     const bytes = files[entry.path];
-    if (!bytes) throw new BackupError(backupMessages.missingListed(entry.path));
+    if (!bytes) throw backupError('missingListed', entry.path);
     if (bytes.length !== entry.size || (await sha256Hex(bytes)) !== entry.sha256) {
-      throw new BackupError(backupMessages.corrupt(entry.path));
+      throw backupError('corrupt', entry.path);
     }
     listed.add(entry.path);
   }
   for (const path of Object.keys(files)) {
-    if (path !== MANIFEST_PATH && !listed.has(path)) throw new BackupError(backupMessages.unlisted(path));
+    if (path !== MANIFEST_PATH && !listed.has(path)) throw backupError('unlisted', path);
   }
 }
 
 /**
- * Reads and checks a backup zip; throws a BackupError (Chinese, naming the entry and the field) at
+ * Reads and checks a backup zip; throws a BackupError (in Chinese and English, naming the entry and the field) at
  * the first problem. Nothing is written here: restoreBackup writes only what this returns.
  */
 export async function readBackup(
@@ -95,13 +102,17 @@ export async function readBackup(
   const attachmentBytes = new Map<string, Uint8Array>();
   for (const { path } of manifest.entries) {
     const named = parseEntryPath(path);
-    if (!named) throw new BackupError(backupMessages.unknownEntry(path));
+    if (!named) throw backupError('unknownEntry', path);
     const bytes = files[path]!;
     if (named.kind === 'attachment') {
       attachmentBytes.set(named.id, bytes);
     } else if (named.kind === 'applicant') {
       const applicant = parseEntry(path, applicantEntrySchema, parseJson(path, bytes));
-      if (applicant.id !== named.id) throw new BackupError(backupMessages.field(path, 'id', '与文件名不符'));
+      if (applicant.id !== named.id)
+        throw backupError('field', path, 'id', {
+          zh: '与文件名不符',
+          en: 'does not match the file name',
+        });
       applicants.push(applicant);
     } else {
       const entry = parseEntry(path, draftEntrySchema, parseJson(path, bytes));
@@ -115,16 +126,17 @@ export async function readBackup(
   for (const entry of drafts) {
     entry.attachments.forEach((meta, i) => {
       const line = sizes.get(attachmentPath(meta.id));
-      if (!line) throw new BackupError(backupMessages.missing(attachmentPath(meta.id)));
+      if (!line) throw backupError('missing', attachmentPath(meta.id));
       if (line.sha256 !== meta.sha256 || line.size !== meta.size) {
-        throw new BackupError(
-          backupMessages.field(`drafts/${entry.draft.id}.json`, `attachments.${i}.sha256`, '与附件文件不符'),
-        );
+        throw backupError('field', `drafts/${entry.draft.id}.json`, `attachments.${i}.sha256`, {
+          zh: '与附件文件不符',
+          en: 'does not match the attachment file',
+        });
       }
     });
     const applicantId = entry.draft.applicantId;
     if (applicantId && !applicantIds.has(applicantId)) {
-      throw new BackupError(backupMessages.missing(applicantPath(applicantId)));
+      throw backupError('missing', applicantPath(applicantId));
     }
   }
   return { manifest, drafts, applicants, attachmentBytes };

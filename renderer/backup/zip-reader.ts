@@ -1,7 +1,7 @@
 // Reads a whole zip with fflate's unzipSync. Limit: the zip and its unpacked entries are held in
 // memory together (about twice the file size); a streaming reader would need entry sizes up front.
 import { unzipSync } from 'fflate';
-import { BackupError, backupMessages } from './backup-error';
+import { backupError } from './backup-error';
 
 function entryNames(bytes: Uint8Array): string[] | null {
   const names: string[] = [];
@@ -27,14 +27,14 @@ export function readZipEntries(bytes: Uint8Array): Record<string, Uint8Array> {
   } catch {
     // Find out which entry failed to unpack, so that the message can name it.
     const names = entryNames(bytes);
-    if (!names) throw new BackupError(backupMessages.notZip());
+    if (!names) throw backupError('notZip');
     for (const name of names) {
       try {
         unzipSync(bytes, { filter: (file) => file.name === name });
       } catch {
-        throw new BackupError(backupMessages.corrupt(name));
+        throw backupError('corrupt', name);
       }
     }
-    throw new BackupError(backupMessages.notZip());
+    throw backupError('notZip');
   }
 }

@@ -1,5 +1,6 @@
 import { Input } from 'antd';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatYuan, parseYuan } from '../../shared/money';
 
 interface Props {
@@ -18,6 +19,7 @@ const show = (fen: number | undefined) => (fen === undefined ? '' : formatYuan(f
 
 /** Amounts are typed in yuan (1,234.56) and kept as integer fen; a bad entry keeps the text and says why. */
 export function MoneyInput(props: Props) {
+  const { t } = useTranslation();
   const [text, setText] = useState(show(props.value));
   const [message, setMessage] = useState<string | null>(null);
   const [shown, setShown] = useState(props.value);
@@ -49,7 +51,7 @@ export function MoneyInput(props: Props) {
       aria-label={props['aria-label']}
       value={text}
       status={message ? 'error' : props.status}
-      suffix="元"
+      suffix={t('common.yuan')}
       inputMode="decimal"
       onChange={(e) => commit(e.target.value)}
       onBlur={() => {

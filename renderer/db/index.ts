@@ -66,7 +66,13 @@ export {
   type RevisionInfo,
 } from './revisions';
 export { restoreRevision } from './revision-restore';
-export { diffPaths, summarizeChange, type LabelLookup } from './revision-summary';
+export {
+  diffPaths,
+  summarizeChange,
+  FIRST_REVISION_SUMMARY,
+  NO_CHANGE_SUMMARY,
+  type LabelLookup,
+} from './revision-summary';
 export { requestPersistence, type PersistenceReport, type StorageManagerLike } from './storage';
 export {
   createAutosaver,

@@ -7,6 +7,7 @@ export const en: Messages = {
     tagline: 'Draft offline · Check against policy · Print forms',
     nav: 'Main navigation',
   },
+  common: { yuan: 'yuan' },
   nav: {
     drafts: 'Drafts',
     new: 'New application',
@@ -51,5 +52,9 @@ export const en: Messages = {
     readFailed: 'Could not read: {{error}}',
     exportDiagnostics: 'Export diagnostics',
     exported: 'Diagnostics exported',
+    persistent: 'Persistent (the browser keeps the data even when the disk is full)',
+    notPersistent: 'Not persistent: the browser may clear the data when the disk is full; back up regularly',
+    usage: '; {{used}} used of {{quota}}',
+    diagnosticsFile: 'grantdesk-diagnostics.json',
   },
 };

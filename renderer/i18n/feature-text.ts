@@ -6,14 +6,45 @@ export interface FeatureMessages<T extends Record<string, string>> {
   en: { [K in keyof T]: string };
 }
 
+export type Lang = 'zh' | 'en';
+
 /** The current language's messages of a feature, and the language itself. */
 export function useFeatureText<T extends Record<string, string>>(
   messages: FeatureMessages<T>,
 ): {
   text: { [K in keyof T]: string };
-  lang: 'zh' | 'en';
+  lang: Lang;
 } {
   const { i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   return { text: lang === 'en' ? messages.en : messages.zh, lang };
+}
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => String(values[key] ?? m));
+}
+
+/** Joins a list as each language writes one: 甲、乙 or A, B. */
+export function joinList(items: readonly string[], lang: Lang): string {
+  return items.join(lang === 'en' ? ', ' : '、');
+}
+
+/** Date and time for lists and histories; English shows 1 Mar 2025, 09:30 (no Chinese date words). */
+export function formatDateTime(ms: number, lang: Lang): string {
+  const date = new Date(ms);
+  if (lang === 'zh') return date.toLocaleString('zh-CN', { hour12: false });
+  return date.toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
+}
+
+/** The time of day, for 已保存 09:30:12 / Saved 09:30:12. */
+export function formatTime(ms: number, lang: Lang): string {
+  return new Date(ms).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false });
 }

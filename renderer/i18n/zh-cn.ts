@@ -1,6 +1,7 @@
 /** Chinese, the app's first language; every key here must exist in en.ts too (typed). */
 export const zhCN = {
   app: { title: 'GrantDesk 职教补贴申报助手', tagline: '离线起草 · 政策核对 · 打印申报表', nav: '主导航' },
+  common: { yuan: '元' },
   nav: {
     drafts: '申报草稿',
     new: '新建申报',
@@ -41,6 +42,10 @@ export const zhCN = {
     readFailed: '读取失败：{{error}}',
     exportDiagnostics: '导出诊断信息',
     exported: '诊断信息已导出',
+    persistent: '持久存储（磁盘空间不足时浏览器也不会清除）',
+    notPersistent: '非持久存储：磁盘空间不足时浏览器可能清除数据，请定期备份',
+    usage: '；已用 {{used}}，上限 {{quota}}',
+    diagnosticsFile: 'grantdesk-诊断信息.json',
   },
 };
 

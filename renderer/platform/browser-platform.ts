@@ -74,8 +74,11 @@ export function createBrowserPlatform(): Platform {
       }, 10 * 60_000);
     },
     pickFile: pick,
-    async describe() {
-      return `浏览器版（${navigator.userAgent.includes('Chrome') ? 'Chromium' : '浏览器'}），数据保存在本浏览器的 IndexedDB 中`;
+    async describe(lang = 'zh') {
+      const chromium = navigator.userAgent.includes('Chrome');
+      return lang === 'en'
+        ? `Browser (${chromium ? 'Chromium' : 'other'}), data kept in this browser's IndexedDB`
+        : `浏览器版（${chromium ? 'Chromium' : '浏览器'}），数据保存在本浏览器的 IndexedDB 中`;
     },
     async previousVersion() {
       return null;

@@ -17,9 +17,11 @@ export function createElectronPlatform(api: GrantDeskApi): Platform {
       await api.printPdf({ suggestedName, bytes });
     },
     pickFile: (filters) => api.readUserFile({ filters }),
-    async describe() {
+    async describe(lang = 'zh') {
       const info = await api.appInfo();
-      return `桌面版 ${info.version}（${info.platform}），数据目录 ${info.userDataPath}`;
+      return lang === 'en'
+        ? `Desktop ${info.version} (${info.platform}), data in ${info.userDataPath}`
+        : `桌面版 ${info.version}（${info.platform}），数据目录 ${info.userDataPath}`;
     },
     async previousVersion() {
       const info = await api.appInfo();

@@ -7,7 +7,7 @@ export interface PickedFile {
 }
 
 export interface FileFilter {
-  /** Shown to the user, e.g. 「PDF 文件」. */
+  /** Shown to the user, e.g. 「PDF 文件」 or "GrantDesk backup". */
   name: string;
   /** Without the dot: ['pdf']. */
   extensions: string[];
@@ -24,8 +24,8 @@ export interface Platform {
   printPdf(suggestedName: string, bytes: Uint8Array): Promise<void>;
   /** Lets the user pick one file; null when cancelled. */
   pickFile(filters: FileFilter[]): Promise<PickedFile | null>;
-  /** One line describing where the app runs, for the settings page and support. */
-  describe(): Promise<string>;
+  /** One line describing where the app runs, for the settings page and support; Chinese unless `lang` is en. */
+  describe(lang?: 'zh' | 'en'): Promise<string>;
   /** The version that ran before this one on this machine, when it changed (so data is backed up first). */
   previousVersion(): Promise<string | null>;
   /** Rolling automatic backups on disk (Electron); null in a browser, which offers a download instead. */

@@ -5,10 +5,12 @@ import type { AutoBackupFile } from '../../../shared/ipc';
 import { PageHeader } from '../../components/page-header';
 import { useServices } from '../../app/services';
 import { countDrafts } from '../../db';
-import { exportBackup, readBackup, restoreBackup, type RestoreReport } from '../../backup';
+import { BackupError, exportBackup, readBackup, restoreBackup, type RestoreReport } from '../../backup';
 import { APP_VERSION } from '../../../shared/app-version';
 import { backupReminderDue, lastBackupDownload, rememberBackupDownload } from './daily-backup';
 import { validateStoredDraftData } from './stored-data-validator';
+import { fill, formatDateTime, joinList, useFeatureText } from '../../i18n/feature-text';
+import { messages } from './messages';
 
 interface Pending {
   name: string;
@@ -17,11 +19,20 @@ interface Pending {
   draftCount: number;
 }
 
-const when = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
-
 /** 备份与恢复: export drafts to one file, restore them checked entry by entry, automatic backups. */
 export function BackupPage() {
   const { t } = useTranslation();
+  const { text, lang } = useFeatureText(messages);
+  const when = (ms: number) => formatDateTime(ms, lang);
+  // A backup's own errors come in both languages; anything else is shown as it was thrown.
+  const reason = (e: unknown) =>
+    e instanceof BackupError
+      ? lang === 'en'
+        ? e.messageEn
+        : e.message
+      : e instanceof Error
+        ? e.message
+        : String(e);
   const { db, platform } = useServices();
   const [count, setCount] = useState<number | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -50,12 +61,14 @@ export function BackupPage() {
   const exportAll = async () => {
     setBusy(true);
     try {
-      const file = await exportBackup(db, { appVersion: APP_VERSION });
+      const file = await exportBackup(db, { appVersion: APP_VERSION, lang });
       if (
-        await platform.saveFile(file.fileName, file.blob, [{ name: 'GrantDesk 备份', extensions: ['zip'] }])
+        await platform.saveFile(file.fileName, file.blob, [{ name: text.fileFilter, extensions: ['zip'] }])
       ) {
         rememberBackupDownload();
-        void message.success(`已导出 ${file.draftCount} 份申报、${file.attachmentCount} 个附件`);
+        void message.success(
+          fill(text.exported, { drafts: file.draftCount, attachments: file.attachmentCount }),
+        );
       }
       for (const w of file.warnings) void message.warning(w);
     } finally {
@@ -66,7 +79,7 @@ export function BackupPage() {
   const chooseFile = async () => {
     setError(null);
     setReport(null);
-    const file = await platform.pickFile([{ name: 'GrantDesk 备份', extensions: ['zip'] }]);
+    const file = await platform.pickFile([{ name: text.fileFilter, extensions: ['zip'] }]);
     if (!file) return;
     try {
       const parsed = await readBackup(file.bytes, validateStoredDraftData);
@@ -77,7 +90,7 @@ export function BackupPage() {
         draftCount: parsed.drafts.length,
       });
     } catch (e) {
-      setError(`「${file.name}」：${e instanceof Error ? e.message : String(e)}`);
+      setError(fill(text.fileError, { name: file.name, error: reason(e) }));
     }
   };
 
@@ -92,9 +105,9 @@ export function BackupPage() {
       setReport(result);
       setPending(null);
       setVersion((v) => v + 1);
-      void message.success(`已恢复 ${result.drafts.length} 份申报`);
+      void message.success(fill(text.restored, { n: result.drafts.length }));
     } catch (e) {
-      setError(`「${pending.name}」：${e instanceof Error ? e.message : String(e)}（数据库未做任何修改）`);
+      setError(fill(text.restoreFailed, { name: pending.name, error: reason(e) }));
     } finally {
       setBusy(false);
     }
@@ -109,49 +122,48 @@ export function BackupPage() {
           <Alert
             type="warning"
             showIcon
-            title={last ? `上次下载备份是 ${when(last)}，已超过一周` : '还没有下载过备份'}
-            description="浏览器版不能自动把备份写到磁盘上：请定期导出备份，保存到 U 盘或网盘。"
+            title={last ? fill(text.reminderLast, { when: when(last) }) : text.reminderNever}
+            description={text.reminderBrowser}
           />
         )}
-        <Card title="导出备份" size="small">
-          <Typography.Paragraph>
-            把本机全部 {count ?? '…'} 份申报连同花名册、附件和修改历史导出为一个 .zip
-            文件。文件中的每一项都带有校验值，恢复时会逐项核对。
-          </Typography.Paragraph>
+        <Card title={text.exportTitle} size="small">
+          <Typography.Paragraph>{fill(text.exportIntro, { n: count ?? '…' })}</Typography.Paragraph>
           <Button type="primary" loading={busy} disabled={!count} onClick={() => void exportAll()}>
             {t('backup.export')}
           </Button>
         </Card>
-        <Card title="从备份恢复" size="small">
+        <Card title={text.restoreTitle} size="small">
           <Space direction="vertical" style={{ width: '100%' }}>
             <Button onClick={() => void chooseFile()}>{t('backup.restore')}…</Button>
             {error && (
-              <Alert type="error" showIcon title="无法恢复" description={error} data-testid="restore-error" />
+              <Alert
+                type="error"
+                showIcon
+                title={text.cannotRestore}
+                description={error}
+                data-testid="restore-error"
+              />
             )}
             {pending && (
               <>
                 <Descriptions size="small" bordered column={1}>
-                  <Descriptions.Item label="备份文件">{pending.name}</Descriptions.Item>
-                  <Descriptions.Item label="备份时间">
+                  <Descriptions.Item label={text.backupFile}>{pending.name}</Descriptions.Item>
+                  <Descriptions.Item label={text.backupTime}>
                     {when(Date.parse(pending.createdAt))}
                   </Descriptions.Item>
-                  <Descriptions.Item label="申报份数">{pending.draftCount}</Descriptions.Item>
+                  <Descriptions.Item label={text.draftCount}>{pending.draftCount}</Descriptions.Item>
                 </Descriptions>
                 <Radio.Group
                   value={conflict}
                   onChange={(e) => setConflict(e.target.value as 'keep-both' | 'replace')}
                 >
                   <Space direction="vertical">
-                    <Radio value="keep-both">
-                      本机已有同一份申报时：两份都保留（恢复的一份标题后加“（恢复）”）
-                    </Radio>
-                    <Radio value="replace">
-                      本机已有同一份申报时：用备份替换（替换前的内容保存在修改历史中）
-                    </Radio>
+                    <Radio value="keep-both">{text.keepBoth}</Radio>
+                    <Radio value="replace">{text.replace}</Radio>
                   </Space>
                 </Radio.Group>
                 <Button type="primary" loading={busy} onClick={() => void restore()}>
-                  开始恢复
+                  {text.startRestore}
                 </Button>
               </>
             )}
@@ -159,19 +171,22 @@ export function BackupPage() {
               <Alert
                 type="success"
                 showIcon
-                title={`已恢复 ${report.drafts.length} 份申报`}
-                description={report.drafts.map((d) => d.title).join('、')}
+                title={fill(text.restored, { n: report.drafts.length })}
+                description={joinList(
+                  report.drafts.map((d) => d.title),
+                  lang,
+                )}
                 data-testid="restore-report"
               />
             )}
           </Space>
         </Card>
         {platform.autoBackups && (
-          <Card title="自动备份（保留最近 7 天）" size="small">
+          <Card title={text.autoTitle} size="small">
             <List
               size="small"
               dataSource={autoFiles}
-              locale={{ emptyText: '还没有自动备份：每天第一次打开程序时自动生成' }}
+              locale={{ emptyText: text.autoEmpty }}
               renderItem={(f) => (
                 <List.Item>
                   {f.name} · {(f.size / 1024 / 1024).toFixed(1)} MB · {when(Date.parse(f.at))}

@@ -2,18 +2,25 @@ import { getProgram } from '../../../shared/policy/registry';
 import { PROGRAM_APPLICANT, type ProgramId } from '../../../shared/schemas';
 import { createApplicant, createDraft, listApplicants, type DraftRow, type GrantDeskDb } from '../../db';
 import { toStored, type EditableDraft } from '../editor/draft-mapping';
+import { fill, type Lang } from '../../i18n/feature-text';
+import { messages } from './messages';
 
-/** A title users recognise in the list: applicant, program and year. */
+/** A title users recognise in the list: applicant, year and program, in the interface language. */
 export function defaultTitle(
   envelope: Pick<EditableDraft, 'policy' | 'program' | 'applicant' | 'applicationDate'>,
+  lang: Lang = 'zh',
 ): string {
+  const text = messages[lang];
   const program = getProgram(envelope.policy, envelope.program as ProgramId);
   const name =
     typeof envelope.applicant['name'] === 'string' && envelope.applicant['name']
       ? envelope.applicant['name']
       : '';
   const year = envelope.applicationDate.slice(0, 4);
-  return [name, year && `${year}年`, program?.title.zh].filter(Boolean).join(' ') || '未命名申报';
+  return (
+    [name, year && fill(text.titleYear, { year }), program?.title[lang]].filter(Boolean).join(' ') ||
+    text.untitled
+  );
 }
 
 /** Finds the saved profile of this applicant (same kind and code) or saves a new one. */
@@ -31,18 +38,21 @@ async function applicantIdFor(
   return (await createApplicant(db, { kind, name, code, profile: applicant })).id;
 }
 
-/** Stores a draft envelope (from the wizard, an example or a file) as a new draft; returns the row. */
+/**
+ * Stores a draft envelope (from the wizard, an example or a file) as a new draft; returns the row.
+ * Without a title it gets {@link defaultTitle} in `lang`.
+ */
 export async function createDraftFromEnvelope(
   db: GrantDeskDb,
   envelope: EditableDraft,
-  title?: string,
+  options: { title?: string; lang?: Lang } = {},
 ): Promise<DraftRow> {
   const stored = toStored(envelope);
   const applicantId = await applicantIdFor(db, envelope.program, envelope.applicant);
   return createDraft(db, {
     policy: envelope.policy,
     program: envelope.program,
-    title: title ?? defaultTitle(envelope),
+    title: options.title ?? defaultTitle(envelope, options.lang),
     applicationDate: envelope.applicationDate || null,
     data: stored.data,
     rosters: stored.rosters,

@@ -11,7 +11,6 @@ import { useServices } from '../../app/services';
 import { editorHash } from '../../app/routes';
 import {
   DRAFT_STATUSES,
-  STATUS_LABELS,
   deleteDraft,
   duplicateDraft,
   restoreDeleted,
@@ -20,18 +19,22 @@ import {
 } from '../../db';
 import { exportBackup } from '../../backup';
 import { APP_VERSION } from '../../../shared/app-version';
+import { fill, formatDateTime, useFeatureText } from '../../i18n/feature-text';
+import { statusMessages } from '../../i18n/status-messages';
 import { asEnvelope, createDraftFromEnvelope } from './create-draft';
 import { importDraftFile } from './import-draft';
 import { useAmounts } from './use-amounts';
 import { useDraftList } from './use-draft-list';
+import { messages } from './messages';
 
 // The local day, as the checks use it (UTC would still be yesterday before 08:00 in China).
 const today = todayIso;
-const when = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
 
 /** 申报草稿: every draft, searchable and filtered, newest first; open, duplicate, delete with undo. */
 export function DraftsPage() {
   const { t } = useTranslation();
+  const { text, lang } = useFeatureText(messages);
+  const statusText = useFeatureText(statusMessages).text;
   const { db, platform } = useServices();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<DraftStatus | undefined>();
@@ -48,9 +51,9 @@ export function DraftsPage() {
 
   const loadExamples = async () => {
     for (const example of listExampleDrafts()) {
-      await createDraftFromEnvelope(db, { ...asEnvelope(example.draft), attachments: [] });
+      await createDraftFromEnvelope(db, { ...asEnvelope(example.draft), attachments: [] }, { lang });
     }
-    void message.success('已载入示例申报：每个项目一份');
+    void message.success(text.examplesLoaded);
     list.refresh();
   };
 
@@ -64,7 +67,7 @@ export function DraftsPage() {
       duration: 8,
       content: (
         <span>
-          已删除「{item.title}」{' '}
+          {fill(text.deleted, { title: item.title })}{' '}
           <Button
             size="small"
             type="link"
@@ -75,7 +78,7 @@ export function DraftsPage() {
               });
             }}
           >
-            撤销
+            {text.undo}
           </Button>
         </span>
       ),
@@ -88,13 +91,11 @@ export function DraftsPage() {
   };
 
   const importFile = async () => {
-    const file = await platform.pickFile([
-      { name: 'GrantDesk 草稿或已打印的申报表', extensions: ['json', 'pdf'] },
-    ]);
+    const file = await platform.pickFile([{ name: text.draftFileFilter, extensions: ['json', 'pdf'] }]);
     if (!file) return;
     try {
-      const row = await importDraftFile(db, file);
-      void message.success(`已导入「${row.title}」`);
+      const row = await importDraftFile(db, file, lang);
+      void message.success(fill(text.imported, { title: row.title }));
       window.location.hash = editorHash(row.id);
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e), 8);
@@ -102,41 +103,45 @@ export function DraftsPage() {
   };
 
   const exportChosen = async () => {
-    const file = await exportBackup(db, { draftIds: selected.map(String), appVersion: APP_VERSION });
-    await platform.saveFile(file.fileName, file.blob, [{ name: 'GrantDesk 备份', extensions: ['zip'] }]);
+    const file = await exportBackup(db, {
+      draftIds: selected.map(String),
+      appVersion: APP_VERSION,
+      lang,
+    });
+    await platform.saveFile(file.fileName, file.blob, [{ name: text.backupFileFilter, extensions: ['zip'] }]);
   };
 
   const columns = [
     {
-      title: '标题',
+      title: text.colTitle,
       dataIndex: 'title',
       key: 'title',
       width: 280,
       render: (title: string, item: DraftSummary) => <a href={editorHash(item.id)}>{title}</a>,
     },
-    { title: '申报单位', dataIndex: 'applicantName', key: 'applicant', width: 200 },
+    { title: text.colApplicant, dataIndex: 'applicantName', key: 'applicant', width: 200 },
     {
-      title: '项目',
+      title: text.colProgram,
       key: 'program',
       width: 150,
       render: (_: unknown, item: DraftSummary) =>
-        PROGRAM_SPECS[item.program as ProgramId]?.title.zh ?? item.program,
+        PROGRAM_SPECS[item.program as ProgramId]?.title[lang] ?? item.program,
     },
     {
-      title: '政策',
+      title: text.colPolicy,
       key: 'policy',
       width: 150,
       render: (_: unknown, item: DraftSummary) =>
         PACKS.find((p) => p.id === item.policy)?.docNumber ?? item.policy,
     },
     {
-      title: '状态',
+      title: text.colStatus,
       key: 'status',
-      width: 80,
-      render: (_: unknown, item: DraftSummary) => <Tag>{STATUS_LABELS[item.status]}</Tag>,
+      width: lang === 'en' ? 120 : 80,
+      render: (_: unknown, item: DraftSummary) => <Tag>{statusText[item.status]}</Tag>,
     },
     {
-      title: '截止日期',
+      title: text.colDeadline,
       key: 'deadline',
       width: 110,
       sorter: (a: DraftSummary, b: DraftSummary) => (a.deadline ?? '').localeCompare(b.deadline ?? ''),
@@ -150,7 +155,7 @@ export function DraftsPage() {
         ),
     },
     {
-      title: '金额（元）',
+      title: text.colAmount,
       key: 'amount',
       width: 130,
       align: 'right' as const,
@@ -160,30 +165,30 @@ export function DraftsPage() {
         return a.amountFen !== undefined ? (
           formatYuan(a.amountFen)
         ) : (
-          <Typography.Text type="secondary">未计算</Typography.Text>
+          <Typography.Text type="secondary">{text.notComputed}</Typography.Text>
         );
       },
     },
     {
-      title: '最后保存',
+      title: text.colSaved,
       key: 'updatedAt',
       width: 160,
-      render: (_: unknown, item: DraftSummary) => when(item.updatedAt),
+      render: (_: unknown, item: DraftSummary) => formatDateTime(item.updatedAt, lang),
     },
     {
-      title: '操作',
+      title: text.colActions,
       key: 'actions',
       width: 170,
       render: (_: unknown, item: DraftSummary) => (
         <Space size={0}>
           <Button type="link" size="small" href={editorHash(item.id)}>
-            打开
+            {text.open}
           </Button>
           <Button type="link" size="small" onClick={() => void duplicate(item)}>
-            复制
+            {text.duplicate}
           </Button>
           <Button type="link" size="small" danger onClick={() => void remove(item)}>
-            删除
+            {text.remove}
           </Button>
         </Space>
       ),
@@ -198,9 +203,9 @@ export function DraftsPage() {
         description={t('drafts.description')}
         extra={
           <Space>
-            <Button onClick={() => void importFile()}>导入草稿（JSON 或已打印的 PDF）</Button>
+            <Button onClick={() => void importFile()}>{text.importButton}</Button>
             <Button disabled={selected.length === 0} onClick={() => void exportChosen()}>
-              导出所选为备份
+              {text.exportChosen}
             </Button>
             <Button type="primary" href="#/new">
               {t('drafts.create')}
@@ -212,35 +217,37 @@ export function DraftsPage() {
         <Space wrap style={{ marginBottom: 12 }}>
           <Input.Search
             allowClear
-            placeholder="搜索标题、申报单位或代码"
-            style={{ width: 260 }}
+            placeholder={text.searchPlaceholder}
+            style={{ width: lang === 'en' ? 300 : 260 }}
             onSearch={setSearch}
           />
           <Select
             allowClear
-            placeholder="状态"
-            style={{ width: 110 }}
+            placeholder={text.colStatus}
+            style={{ width: lang === 'en' ? 150 : 110 }}
             value={status}
             onChange={setStatus}
-            options={DRAFT_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+            options={DRAFT_STATUSES.map((s) => ({ value: s, label: statusText[s] }))}
           />
           <Select
             allowClear
-            placeholder="项目"
+            placeholder={text.colProgram}
             style={{ width: 170 }}
             value={program}
             onChange={setProgram}
-            options={PROGRAM_IDS.map((p) => ({ value: p, label: PROGRAM_SPECS[p].title.zh }))}
+            options={PROGRAM_IDS.map((p) => ({ value: p, label: PROGRAM_SPECS[p].title[lang] }))}
           />
           <Select
             allowClear
-            placeholder="政策"
+            placeholder={text.colPolicy}
             style={{ width: 170 }}
             value={policy}
             onChange={setPolicy}
             options={PACKS.map((p) => ({ value: p.id, label: p.docNumber }))}
           />
-          {list.total !== null && <Typography.Text type="secondary">共 {list.total} 份</Typography.Text>}
+          {list.total !== null && (
+            <Typography.Text type="secondary">{fill(text.total, { n: list.total })}</Typography.Text>
+          )}
         </Space>
         {empty && !filtered ? (
           <Empty description={t('drafts.empty')}>
@@ -248,7 +255,7 @@ export function DraftsPage() {
               <Button type="primary" href="#/new">
                 {t('drafts.create')}
               </Button>
-              <Button onClick={() => void loadExamples()}>载入示例申报（每个项目一份）</Button>
+              <Button onClick={() => void loadExamples()}>{text.loadExamples}</Button>
             </Space>
           </Empty>
         ) : (
@@ -266,7 +273,7 @@ export function DraftsPage() {
               const el = e.currentTarget;
               if (el.scrollTop + el.clientHeight > el.scrollHeight - 200) void list.loadMore();
             }}
-            locale={{ emptyText: '没有符合条件的申报' }}
+            locale={{ emptyText: text.noMatch }}
           />
         )}
       </Card>

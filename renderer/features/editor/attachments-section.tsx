@@ -12,6 +12,8 @@ import {
   type AttachmentMeta,
 } from '../../db';
 import type { EditableDraft } from './draft-mapping';
+import { fill, useFeatureText } from '../../i18n/feature-text';
+import { messages } from './messages';
 
 /** Largest attachment accepted: scans of licences and invoices are far smaller. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -25,6 +27,7 @@ interface Props {
 /** Evidence checklist with what is still missing, drag and drop, preview, size limit. */
 export function AttachmentsSection(props: Props) {
   const { db, platform } = useServices();
+  const { text, lang } = useFeatureText(messages);
   const { draft } = props;
   const [files, setFiles] = useState<AttachmentMeta[]>([]);
   const evidence = getProgram(draft.policy, draft.program as ProgramId)?.evidence ?? [];
@@ -45,13 +48,11 @@ export function AttachmentsSection(props: Props) {
 
   const add = async (file: File) => {
     if (!ACCEPTED.includes(file.type)) {
-      void message.error(`「${file.name}」不是 PDF、JPG 或 PNG 文件，不能作为附件`);
+      void message.error(fill(text.wrongType, { name: file.name }));
       return;
     }
     if (file.size > MAX_ATTACHMENT_BYTES) {
-      void message.error(
-        `「${file.name}」有 ${(file.size / 1024 / 1024).toFixed(1)} MB，超过单个附件 20 MB 的上限`,
-      );
+      void message.error(fill(text.tooLarge, { name: file.name, mb: (file.size / 1024 / 1024).toFixed(1) }));
       return;
     }
     const meta = await addAttachment(db, draft.id, { name: file.name, mime: file.type, bytes: file });
@@ -88,16 +89,16 @@ export function AttachmentsSection(props: Props) {
 
   return (
     <div className="attachments-section">
-      <Typography.Title level={5}>材料清单</Typography.Title>
+      <Typography.Title level={5}>{text.checklist}</Typography.Title>
       <ul className="evidence-list">
         {evidence.map((e) => {
           const present = draft.attachments.some((a) => a['evidence'] === e.id);
           return (
             <li key={e.id}>
               <Tag color={present ? 'green' : e.required ? 'red' : 'default'}>
-                {present ? '已附' : e.required ? '缺' : '可选'}
+                {present ? text.evidencePresent : e.required ? text.evidenceMissing : text.evidenceOptional}
               </Tag>
-              {e.label.zh}
+              {e.label[lang]}
             </li>
           );
         })}
@@ -114,34 +115,37 @@ export function AttachmentsSection(props: Props) {
         <p className="ant-upload-drag-icon">
           <InboxOutlined />
         </p>
-        <p>把营业执照、发票、合作协议等扫描件拖到这里，或点击选择文件</p>
-        <p className="ant-upload-hint">支持 PDF、JPG、PNG，单个文件不超过 20 MB</p>
+        <p>{text.dropHint}</p>
+        <p className="ant-upload-hint">{text.dropLimits}</p>
       </Upload.Dragger>
       <List
         dataSource={files}
-        locale={{ emptyText: '还没有附件' }}
+        locale={{ emptyText: text.noAttachments }}
         renderItem={(file) => (
           <List.Item
             actions={[
               <Button key="view" type="link" onClick={() => void preview(file)}>
-                预览
+                {text.preview}
               </Button>,
               <Button key="remove" type="link" danger onClick={() => void remove(file)}>
-                删除
+                {text.remove}
               </Button>,
             ]}
           >
-            <Space>
+            {/* Wraps rather than squeezing the size into a column when the English actions take more room. */}
+            <Space wrap>
               <span data-testid="attachment-name">{file.name}</span>
-              <Typography.Text type="secondary">{(file.size / 1024).toFixed(0)} KB</Typography.Text>
+              <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+                {(file.size / 1024).toFixed(0)} KB
+              </Typography.Text>
               <Select
                 size="small"
                 style={{ minWidth: 180 }}
                 value={evidenceOf(file.sha256)}
                 onChange={(v) => setEvidence(file.sha256, v)}
                 options={[
-                  ...evidence.map((e) => ({ value: e.id, label: e.label.zh })),
-                  { value: 'other', label: '其他材料' },
+                  ...evidence.map((e) => ({ value: e.id, label: e.label[lang] })),
+                  { value: 'other', label: text.otherEvidence },
                 ]}
               />
             </Space>

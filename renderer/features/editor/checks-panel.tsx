@@ -3,11 +3,13 @@ import { CheckCircleOutlined } from '@ant-design/icons';
 import { memo } from 'react';
 import type { Finding, Severity } from '../../../shared/policy/types';
 import { getPack } from '../../../shared/policy/registry';
+import { fill } from '../../i18n/feature-text';
+import { messages, type EditorText } from './messages';
 
-const SEVERITY: Record<Severity, { color: string; zh: string; en: string }> = {
-  error: { color: 'red', zh: '错误', en: 'Error' },
-  warning: { color: 'orange', zh: '提醒', en: 'Warning' },
-  info: { color: 'blue', zh: '说明', en: 'Info' },
+const SEVERITY: Record<Severity, { color: string; label: keyof EditorText }> = {
+  error: { color: 'red', label: 'severityError' },
+  warning: { color: 'orange', label: 'severityWarning' },
+  info: { color: 'blue', label: 'severityInfo' },
 };
 
 function clauseText(f: Finding): string | null {
@@ -25,30 +27,31 @@ export const ChecksPanel = memo(function ChecksPanel(props: {
   onGoTo: (f: Finding) => void;
 }) {
   const { lang } = props;
+  const text = messages[lang];
   const findings = props.findings.slice(0, SHOWN);
   const errors = props.findings.filter((f) => f.severity === 'error').length;
   const warnings = props.findings.filter((f) => f.severity === 'warning').length;
   return (
-    <section className="checks-panel" aria-label="政策核对">
+    <section className="checks-panel" aria-label={text.checksTitle}>
       <Typography.Title level={5}>
-        政策核对{' '}
+        {text.checksTitle}{' '}
         <Tag color={errors ? 'red' : 'green'} data-testid="error-count">
-          错误 {errors}
+          {fill(text.errorCount, { n: errors })}
         </Tag>
-        <Tag color={warnings ? 'orange' : 'default'}>提醒 {warnings}</Tag>
+        <Tag color={warnings ? 'orange' : 'default'}>{fill(text.warningCount, { n: warnings })}</Tag>
       </Typography.Title>
       {errors === 0 && (
         <Typography.Paragraph type="success" data-testid="checks-clean">
-          <CheckCircleOutlined /> 没有错误，可以打印正式申报表
+          <CheckCircleOutlined /> {text.checksClean}
         </Typography.Paragraph>
       )}
       {findings.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有需要处理的提示" />
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text.noFindings} />
       ) : (
         <Collapse
           size="small"
           items={findings.map((f, i) => {
-            const text = clauseText(f);
+            const quote = clauseText(f);
             return {
               key: `${f.ruleId}-${i}`,
               label: (
@@ -60,20 +63,20 @@ export const ChecksPanel = memo(function ChecksPanel(props: {
                     props.onGoTo(f);
                   }}
                 >
-                  <Tag color={SEVERITY[f.severity].color}>{SEVERITY[f.severity][lang]}</Tag>
+                  <Tag color={SEVERITY[f.severity].color}>{text[SEVERITY[f.severity].label]}</Tag>
                   <span className="finding-message">{lang === 'zh' ? f.message : f.messageEn}</span>
                   {f.clause && (
                     <Typography.Text type="secondary" className="finding-clause">
                       {' '}
-                      （{f.clause.docNumber} {f.clause.ref}）
+                      {fill(text.findingClause, { doc: f.clause.docNumber, ref: f.clause.ref })}
                     </Typography.Text>
                   )}
                 </span>
               ),
-              children: text ? (
-                <blockquote className="clause-text">{text}</blockquote>
+              children: quote ? (
+                <blockquote className="clause-text">{quote}</blockquote>
               ) : (
-                <Typography.Text type="secondary">此项为数据格式检查，不涉及政策条款。</Typography.Text>
+                <Typography.Text type="secondary">{text.noClause}</Typography.Text>
               ),
             };
           })}
@@ -81,7 +84,7 @@ export const ChecksPanel = memo(function ChecksPanel(props: {
       )}
       {props.findings.length > SHOWN && (
         <Typography.Paragraph type="secondary">
-          另有 {props.findings.length - SHOWN} 条提示未列出：请先处理上面的问题
+          {fill(text.moreFindings, { n: props.findings.length - SHOWN })}
         </Typography.Paragraph>
       )}
     </section>

@@ -7,17 +7,18 @@ import { printDraft, type PrintOutcome } from '../../pdf/print-draft';
 import { toEnvelope } from './draft-mapping';
 import { revisionLabels } from './revision-labels';
 import type { DraftEditor } from './use-draft-editor';
+import { fill, useFeatureText } from '../../i18n/feature-text';
+import { messages, type EditorText } from './messages';
 
 type Action = 'preview' | 'print' | 'save' | 'open';
 
-function confirmDraftPrint(count: number): Promise<boolean> {
+function confirmDraftPrint(count: number, text: EditorText): Promise<boolean> {
   return new Promise((resolve) =>
     Modal.confirm({
-      title: `申报还有 ${count} 个错误`,
-      content:
-        '正式申报表只能在没有错误时打印。现在只能生成每页都印有「草稿」字样的版本，用于内部核对。确定生成草稿版吗？',
-      okText: '生成草稿版',
-      cancelText: '返回修改',
+      title: fill(text.confirmTitle, { n: count }),
+      content: text.confirmBody,
+      okText: text.confirmOk,
+      cancelText: text.confirmCancel,
       onOk: () => resolve(true),
       onCancel: () => resolve(false),
     }),
@@ -27,6 +28,7 @@ function confirmDraftPrint(count: number): Promise<boolean> {
 /** Preview, print, save or open the filled application form; each print is recorded. */
 export function PrintActions(props: { editor: DraftEditor; hasErrors: boolean }) {
   const { db, platform } = useServices();
+  const { text } = useFeatureText(messages);
   const { editor } = props;
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<{ url: string; title: string } | null>(null);
@@ -37,11 +39,12 @@ export function PrintActions(props: { editor: DraftEditor; hasErrors: boolean })
       await editor.flush();
       let outcome: PrintOutcome = await printDraft(db, editor.row.id, toEnvelope(editor.draft), false);
       if (outcome.kind === 'has-errors') {
-        if (!(await confirmDraftPrint(outcome.count))) return;
+        if (!(await confirmDraftPrint(outcome.count, text))) return;
         outcome = await printDraft(db, editor.row.id, toEnvelope(editor.draft), true);
       }
       if (outcome.kind === 'incomplete') {
-        void message.error(outcome.message);
+        // print-draft words it in Chinese; the same sentence in the interface language.
+        void message.error(text.incomplete);
         return;
       }
       if (outcome.kind !== 'ok') return;
@@ -72,9 +75,7 @@ export function PrintActions(props: { editor: DraftEditor; hasErrors: boolean })
           );
         await editor.reload();
       }
-      void message.success(
-        pdf.watermarked ? '已生成草稿版申报表（每页印有「草稿」）' : `已生成申报表：共 ${pdf.pageCount} 页`,
-      );
+      void message.success(pdf.watermarked ? text.printedDraft : fill(text.printed, { n: pdf.pageCount }));
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
     } finally {
@@ -86,19 +87,19 @@ export function PrintActions(props: { editor: DraftEditor; hasErrors: boolean })
     <>
       <Space.Compact>
         <Button type="primary" icon={<PrinterOutlined />} loading={busy} onClick={() => void run('print')}>
-          打印申报表
+          {text.print}
         </Button>
         <Dropdown
           menu={{
             items: [
-              { key: 'preview', label: '预览' },
-              { key: 'save', label: '保存为 PDF 文件' },
-              { key: 'open', label: '用系统阅读器打开' },
+              { key: 'preview', label: text.preview },
+              { key: 'save', label: text.savePdf },
+              { key: 'open', label: text.openPdf },
             ],
             onClick: ({ key }) => void run(key as Action),
           }}
         >
-          <Button type="primary" disabled={busy} aria-label="更多打印选项">
+          <Button type="primary" disabled={busy} aria-label={text.morePrint}>
             ▾
           </Button>
         </Dropdown>
@@ -113,7 +114,7 @@ export function PrintActions(props: { editor: DraftEditor; hasErrors: boolean })
           setPreview(null);
         }}
       >
-        {preview && <iframe title="申报表预览" src={preview.url} className="pdf-preview" />}
+        {preview && <iframe title={text.previewFrame} src={preview.url} className="pdf-preview" />}
       </Modal>
     </>
   );

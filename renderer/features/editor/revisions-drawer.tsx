@@ -2,15 +2,42 @@ import { Button, Drawer, List, Popconfirm, Tag, Typography, message } from 'antd
 import { HistoryOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useServices } from '../../app/services';
-import { listRevisions, restoreRevision, REVISION_REASON_LABELS, type RevisionInfo } from '../../db';
+import {
+  FIRST_REVISION_SUMMARY,
+  NO_CHANGE_SUMMARY,
+  listRevisions,
+  restoreRevision,
+  type RevisionInfo,
+  type RevisionReason,
+} from '../../db';
 import type { DraftEditor } from './use-draft-editor';
 import { revisionLabels } from './revision-labels';
+import { fill, formatDateTime, useFeatureText } from '../../i18n/feature-text';
+import { messages, type EditorText } from './messages';
 
-const when = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
+// Summaries are stored as written (Chinese); the two fixed ones are shown in the interface language.
+const FIXED_SUMMARIES: Partial<Record<string, keyof EditorText>> = {
+  [FIRST_REVISION_SUMMARY]: 'summaryFirst',
+  [NO_CHANGE_SUMMARY]: 'summaryNoChange',
+};
+
+const REASONS: Record<RevisionReason, keyof EditorText> = {
+  edit: 'reasonEdit',
+  import: 'reasonImport',
+  restore: 'reasonRestore',
+  status: 'reasonStatus',
+  revert: 'reasonRevert',
+};
 
 /** 修改历史: the snapshots of a draft, newest first; any of them can be brought back (itself recorded). */
 export function RevisionsDrawer(props: { editor: DraftEditor }) {
   const { db } = useServices();
+  const { text, lang } = useFeatureText(messages);
+  const when = (ms: number) => formatDateTime(ms, lang);
+  const summaryText = (summary: string) => {
+    const fixed = FIXED_SUMMARIES[summary];
+    return fixed ? text[fixed] : summary;
+  };
   const { editor } = props;
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<RevisionInfo[]>([]);
@@ -26,19 +53,19 @@ export function RevisionsDrawer(props: { editor: DraftEditor }) {
     await restoreRevision(db, editor.row.id, revision.id, { labels: revisionLabels(editor.row.program) });
     await editor.reload();
     setItems(await listRevisions(db, editor.row.id));
-    void message.success(`已恢复到 ${when(revision.createdAt)} 的版本；恢复前的内容也已存入修改历史`);
+    void message.success(fill(text.restored, { when: when(revision.createdAt) }));
   };
 
   return (
     <>
       <Button icon={<HistoryOutlined />} onClick={() => void show()}>
-        修改历史
+        {text.history}
       </Button>
-      <Drawer title="修改历史（最近 50 个版本）" open={open} onClose={() => setOpen(false)} size="large">
+      <Drawer title={text.historyTitle} open={open} onClose={() => setOpen(false)} size="large">
         <List
           dataSource={items}
           locale={{
-            emptyText: '还没有历史版本：连续编辑后停顿两分钟、导入、恢复和改状态前都会自动存一个版本',
+            emptyText: text.historyEmpty,
           }}
           renderItem={(r) => (
             <List.Item
@@ -46,22 +73,24 @@ export function RevisionsDrawer(props: { editor: DraftEditor }) {
               actions={[
                 <Popconfirm
                   key="restore"
-                  title="用这个版本替换当前内容？"
-                  okText="恢复"
-                  cancelText="取消"
+                  title={text.restoreConfirm}
+                  okText={text.restoreOk}
+                  cancelText={text.restoreCancel}
                   onConfirm={() => restore(r)}
                 >
-                  <Button type="link">恢复此版本</Button>
+                  <Button type="link">{text.restoreVersion}</Button>
                 </Popconfirm>,
               ]}
             >
               <List.Item.Meta
                 title={
                   <>
-                    {when(r.createdAt)} <Tag>{REVISION_REASON_LABELS[r.reason]}</Tag>
+                    {when(r.createdAt)} <Tag>{text[REASONS[r.reason]]}</Tag>
                   </>
                 }
-                description={<Typography.Text className="revision-summary">{r.summary}</Typography.Text>}
+                description={
+                  <Typography.Text className="revision-summary">{summaryText(r.summary)}</Typography.Text>
+                }
               />
             </List.Item>
           )}

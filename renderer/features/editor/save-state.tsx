@@ -1,27 +1,28 @@
 import { Typography } from 'antd';
 import type { AutosaveState } from '../../db';
-
-const time = (ms: number) => new Date(ms).toLocaleTimeString('zh-CN', { hour12: false });
+import { fill, formatTime, useFeatureText } from '../../i18n/feature-text';
+import { messages } from './messages';
 
 /** 已保存 / 保存中 / 保存失败, with the time: the user always knows whether the work is safe. */
 export function SaveState(props: { state: AutosaveState }) {
   const { status, lastSavedAt, errorMessage } = props.state;
+  const { text, lang } = useFeatureText(messages);
   if (status === 'error') {
     return (
       <Typography.Text type="danger" data-testid="save-state" role="alert">
-        保存失败：{errorMessage}
+        {fill(text.saveFailed, { error: errorMessage ?? '' })}
       </Typography.Text>
     );
   }
-  const text =
+  const shown =
     status === 'saving' || status === 'dirty'
-      ? '保存中…'
+      ? text.saving
       : lastSavedAt
-        ? `已保存 ${time(lastSavedAt)}`
-        : '已保存';
+        ? fill(text.savedAt, { time: formatTime(lastSavedAt, lang) })
+        : text.saved;
   return (
     <Typography.Text type="secondary" data-testid="save-state" aria-live="polite">
-      {text}
+      {shown}
     </Typography.Text>
   );
 }

@@ -1,6 +1,9 @@
 import { Button, Dropdown, Tag, message } from 'antd';
-import { changeDraftStatus, nextStatuses, STATUS_LABELS, type DraftRow, type DraftStatus } from '../../db';
+import { changeDraftStatus, nextStatuses, type DraftRow, type DraftStatus } from '../../db';
 import { useServices } from '../../app/services';
+import { fill, useFeatureText } from '../../i18n/feature-text';
+import { statusMessages } from '../../i18n/status-messages';
+import { messages } from './messages';
 import { revisionLabels } from './revision-labels';
 
 const COLORS: Record<DraftStatus, string> = {
@@ -20,6 +23,8 @@ export function StatusActions(props: {
   beforeChange: () => Promise<boolean>;
 }) {
   const { db } = useServices();
+  const { text } = useFeatureText(messages);
+  const statusText = useFeatureText(statusMessages).text;
   const next = nextStatuses(props.row.status);
   const change = async (to: DraftStatus) => {
     await props.beforeChange();
@@ -31,7 +36,7 @@ export function StatusActions(props: {
         { hasErrors: props.hasErrors },
         { labels: revisionLabels(props.row.program) },
       );
-      void message.success(`状态已改为「${STATUS_LABELS[to]}」`);
+      void message.success(fill(text.statusChanged, { status: statusText[to] }));
       props.onChanged();
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
@@ -40,7 +45,7 @@ export function StatusActions(props: {
   return (
     <>
       <Tag color={COLORS[props.row.status]} data-testid="draft-status">
-        {STATUS_LABELS[props.row.status]}
+        {statusText[props.row.status]}
       </Tag>
       {next.length > 0 && (
         <Dropdown
@@ -48,13 +53,13 @@ export function StatusActions(props: {
           menu={{
             items: next.map((s) => ({
               key: s,
-              label: `改为「${STATUS_LABELS[s]}」`,
+              label: fill(text.changeTo, { status: statusText[s] }),
               disabled: s === 'ready' && props.hasErrors,
             })),
             onClick: ({ key }) => void change(key as DraftStatus),
           }}
         >
-          <Button size="small">更改状态</Button>
+          <Button size="small">{text.changeStatus}</Button>
         </Dropdown>
       )}
     </>

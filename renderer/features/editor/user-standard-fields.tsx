@@ -4,6 +4,7 @@ import { draftFieldMeta, type ProgramId, type UserStandardBasis } from '../../..
 import type { Finding } from '../../../shared/policy/types';
 import { FieldInput } from './field-input';
 import type { EditableDraft } from './draft-mapping';
+import { messages } from './messages';
 
 interface Props {
   draft: EditableDraft;
@@ -22,6 +23,7 @@ const FIELDS: Record<UserStandardBasis, string[]> = {
 /** The standard from implementing rules a user may enter where the document gives none, with its source. */
 export function UserStandardFields(props: Props) {
   const { draft, lang, setValue } = props;
+  const text = messages[lang];
   const program = draft.program as ProgramId;
   const meta = draftFieldMeta(program);
   const definition = getProgram(draft.policy, program);
@@ -36,7 +38,7 @@ export function UserStandardFields(props: Props) {
     <div className="user-standard">
       <Space>
         <Switch
-          aria-label="使用自填补助标准"
+          aria-label={text.useStandard}
           checked={value !== undefined}
           onChange={(on) => setValue('data.userStandard', on ? { basis } : undefined)}
         />
@@ -49,7 +51,7 @@ export function UserStandardFields(props: Props) {
             <Col span={12}>
               <Form.Item label={meta['data.userStandard.basis']?.label[lang]}>
                 <Select
-                  aria-label="计算方式"
+                  aria-label={text.basis}
                   value={basis}
                   options={(meta['data.userStandard.basis']?.options ?? [])
                     .filter((o) => bases.includes(o.value as UserStandardBasis))
@@ -68,7 +70,7 @@ export function UserStandardFields(props: Props) {
                     label={m.label[lang]}
                     required={m.required}
                     validateStatus={f ? 'error' : undefined}
-                    help={f?.message ?? m.help?.[lang]}
+                    help={f ? (lang === 'en' ? f.messageEn : f.message) : m.help?.[lang]}
                   >
                     <FieldInput
                       id={`userStandard-${key}`}
@@ -110,7 +112,7 @@ export function UserStandardFields(props: Props) {
                 </Row>
               ))}
               <Button onClick={() => setValue('data.userStandard.items', [...items, {}])}>
-                添加工种标准
+                {text.addOccupation}
               </Button>
             </div>
           )}

@@ -8,9 +8,8 @@ import { DRAFT_FORMAT, PROGRAM_APPLICANT } from '../../../shared/schemas';
 import { editorHash } from '../../app/routes';
 import { useServices } from '../../app/services';
 import { PageHeader } from '../../components/page-header';
-import { useFeatureText } from '../../i18n/feature-text';
+import { fill, useFeatureText } from '../../i18n/feature-text';
 import { createDraftFromEnvelope } from '../drafts/create-draft';
-import { fill } from '../policies/messages';
 import { messages } from './messages';
 import { ProfileForm, type FinderInput } from './profile-form';
 import { ResultTable, rowKey } from './result-table';
@@ -30,7 +29,7 @@ function visibleEntries(all: EligibilityEntry[], input: FinderInput, showUnoffer
 /** 政策匹配: every program under every pack for one applicant profile, and a draft from any of them. */
 export function EligibilityPage() {
   const { t } = useTranslation();
-  const { text } = useFeatureText(messages);
+  const { text, lang } = useFeatureText(messages);
   const { db } = useServices();
   const applicants = useApplicants();
   const [input, setInput] = useState<FinderInput>({ kind: 'enterprise', facts: {} });
@@ -56,16 +55,20 @@ export function EligibilityPage() {
     setCreating(rowKey(entry));
     try {
       const profile = applicants.rows.find((a) => a.id === input.applicantId);
-      const row = await createDraftFromEnvelope(db, {
-        format: DRAFT_FORMAT,
-        id: '',
-        policy: entry.policy,
-        program: entry.program,
-        applicationDate: today,
-        applicant: profile ? { ...profile.profile } : {},
-        data: {},
-        attachments: [],
-      });
+      const row = await createDraftFromEnvelope(
+        db,
+        {
+          format: DRAFT_FORMAT,
+          id: '',
+          policy: entry.policy,
+          program: entry.program,
+          applicationDate: today,
+          applicant: profile ? { ...profile.profile } : {},
+          data: {},
+          attachments: [],
+        },
+        { lang },
+      );
       void message.success(text.created);
       window.location.hash = editorHash(row.id);
     } catch (e) {

@@ -3,8 +3,7 @@ import type { ProfileFacts } from '../../../shared/policy/estimates';
 import type { ApplicantKind } from '../../../shared/schemas';
 import { MoneyInput } from '../../components/money-input';
 import type { ApplicantRow } from '../../db';
-import { useFeatureText } from '../../i18n/feature-text';
-import { fill } from '../policies/messages';
+import { fill, useFeatureText } from '../../i18n/feature-text';
 import { messages } from './messages';
 import { OTHER_REGION, REGION_OPTIONS, regionFromAddress } from './region';
 
@@ -122,7 +121,10 @@ export function ProfileForm(props: {
               placeholder={text.savedNone}
               value={value.applicantId}
               onChange={(id?: string) => chooseApplicant(id)}
-              options={saved.map((a) => ({ value: a.id, label: a.code ? `${a.name}（${a.code}）` : a.name }))}
+              options={saved.map((a) => ({
+                value: a.id,
+                label: a.code ? fill(text.savedOption, { name: a.name, code: a.code }) : a.name,
+              }))}
             />
           </Form.Item>
         </Col>

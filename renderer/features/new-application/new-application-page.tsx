@@ -9,6 +9,8 @@ import { useServices } from '../../app/services';
 import { editorHash } from '../../app/routes';
 import { listApplicants, type ApplicantRow } from '../../db';
 import { createDraftFromEnvelope } from '../drafts/create-draft';
+import { fill, joinList, useFeatureText } from '../../i18n/feature-text';
+import { messages } from './messages';
 
 // The local day, as the checks use it (UTC would still be yesterday before 08:00 in China).
 const today = todayIso;
@@ -16,6 +18,7 @@ const today = todayIso;
 /** 新建申报: policy → program (with what it requires) → applicant (a saved profile or a new one). */
 export function NewApplicationPage() {
   const { t } = useTranslation();
+  const { text, lang } = useFeatureText(messages);
   const { db } = useServices();
   const [policy, setPolicy] = useState<string | null>(null);
   const [program, setProgram] = useState<ProgramId | null>(null);
@@ -40,17 +43,21 @@ export function NewApplicationPage() {
   const create = async () => {
     if (!policy || !program) return;
     const profile = applicants.find((a) => a.id === applicantId);
-    const row = await createDraftFromEnvelope(db, {
-      format: DRAFT_FORMAT,
-      id: '',
-      policy,
-      program,
-      applicationDate: today(),
-      applicant: profile ? { ...profile.profile } : {},
-      data: {},
-      attachments: [],
-    });
-    void message.success('已创建申报草稿');
+    const row = await createDraftFromEnvelope(
+      db,
+      {
+        format: DRAFT_FORMAT,
+        id: '',
+        policy,
+        program,
+        applicationDate: today(),
+        applicant: profile ? { ...profile.profile } : {},
+        data: {},
+        attachments: [],
+      },
+      { lang },
+    );
+    void message.success(text.created);
     window.location.hash = editorHash(row.id);
   };
 
@@ -83,14 +90,14 @@ export function NewApplicationPage() {
                       onClick={() => setPolicy(p.id)}
                       data-testid={`policy-${p.id}`}
                     >
-                      <Typography.Text strong>{p.title}</Typography.Text>
+                      <Typography.Text strong>{lang === 'en' ? p.titleEn : p.title}</Typography.Text>
                       <div>
                         <Tag>{p.docNumber}</Tag>
                         <Tag>{p.region.name}</Tag>
-                        {expired && <Tag color="red">已过方案期限</Tag>}
+                        {expired && <Tag color="red">{text.expired}</Tag>}
                       </div>
                       <Typography.Text type="secondary">
-                        {p.issuer} · {p.dates.note.zh}
+                        {p.issuer} · {p.dates.note[lang]}
                       </Typography.Text>
                     </Card>
                   </Col>
@@ -107,10 +114,10 @@ export function NewApplicationPage() {
                 return (
                   <List.Item>
                     <Card hoverable size="small" onClick={() => setProgram(id)} data-testid={`program-${id}`}>
-                      <Typography.Text strong>{def?.title.zh}</Typography.Text>{' '}
-                      <Tag>{PROGRAM_APPLICANT[id] === 'enterprise' ? '企业申报' : '院校申报'}</Tag>
+                      <Typography.Text strong>{def?.title[lang]}</Typography.Text>{' '}
+                      <Tag>{PROGRAM_APPLICANT[id] === 'enterprise' ? text.enterprise : text.school}</Tag>
                       <div>
-                        <Typography.Text type="secondary">{def?.formula.zh}</Typography.Text>
+                        <Typography.Text type="secondary">{def?.formula[lang]}</Typography.Text>
                       </div>
                     </Card>
                   </List.Item>
@@ -123,29 +130,47 @@ export function NewApplicationPage() {
               <Alert
                 type="info"
                 showIcon
-                title={`${definition.title.zh}：${definition.formula.zh}`}
+                title={fill(text.heading, {
+                  program: definition.title[lang],
+                  formula: definition.formula[lang],
+                })}
                 description={
                   <>
-                    <div>依据：{definition.citations.map((c) => `${c.docNumber} ${c.ref}`).join('；')}</div>
                     <div>
-                      需要准备的材料：
-                      {definition.evidence.map((e) => e.label.zh + (e.required ? '' : '（可选）')).join('、')}
+                      {fill(text.basis, {
+                        list: definition.citations
+                          .map((c) => `${c.docNumber} ${c.ref}`)
+                          .join(text.citationSeparator),
+                      })}
+                    </div>
+                    <div>
+                      {fill(text.evidence, {
+                        list: joinList(
+                          definition.evidence.map((e) => e.label[lang] + (e.required ? '' : text.optional)),
+                          lang,
+                        ),
+                      })}
                     </div>
                   </>
                 }
               />
               <Radio.Group value={applicantId} onChange={(e) => setApplicantId(e.target.value as string)}>
                 <Space direction="vertical">
-                  <Radio value="new">新的申报单位（在申报表中填写）</Radio>
+                  <Radio value="new">{text.newApplicant}</Radio>
                   {applicants.map((a) => (
                     <Radio key={a.id} value={a.id}>
-                      {a.name} {a.code && <Typography.Text type="secondary">（{a.code}）</Typography.Text>}
+                      {a.name}{' '}
+                      {a.code && (
+                        <Typography.Text type="secondary">
+                          {fill(text.applicantCode, { code: a.code })}
+                        </Typography.Text>
+                      )}
                     </Radio>
                   ))}
                 </Space>
               </Radio.Group>
               <Button type="primary" onClick={() => void create()}>
-                创建并开始填写
+                {text.create}
               </Button>
             </Space>
           )}

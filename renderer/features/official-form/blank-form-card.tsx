@@ -6,15 +6,20 @@ import { formTemplate } from '../../../templates';
 import { useServices } from '../../app/services';
 import { formFont } from '../../pdf/form-font';
 import { safeName } from '../../pdf/print-draft';
+import { fill, useFeatureText, type Lang } from '../../i18n/feature-text';
+import { messages } from './messages';
 
-const OFFERINGS = listOfferings().map((o) => ({
-  value: `${o.policy}/${o.program}`,
-  label: `${getPack(o.policy)?.docNumber ?? o.policy} · ${getProgram(o.policy, o.program)?.title.zh ?? o.program}`,
-}));
+const offerings = (lang: Lang) =>
+  listOfferings().map((o) => ({
+    value: `${o.policy}/${o.program}`,
+    label: `${getPack(o.policy)?.docNumber ?? o.policy} · ${getProgram(o.policy, o.program)?.title[lang] ?? o.program}`,
+  }));
+const OFFERINGS = { zh: offerings('zh'), en: offerings('en') };
 
 /** A blank fillable version of any program's form, for offices that fill forms by hand or in a PDF viewer. */
 export function BlankFormCard() {
   const { platform } = useServices();
+  const { text, lang } = useFeatureText(messages);
   const [choice, setChoice] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
@@ -30,32 +35,30 @@ export function BlankFormCard() {
         { pack, program: definition },
         { regular: await formFont() },
       );
-      const name = `${safeName(`${pack.region.name}${definition.title.zh}申报表（空白可填写）`)}.pdf`;
+      const name = `${safeName(fill(text.blankFileName, { region: pack.region.name, program: definition.title[lang] }))}.pdf`;
       await platform.saveFile(name, blank.bytes, [{ name: 'PDF', extensions: ['pdf'] }]);
-      void message.success(`已生成空白可填写表格：${blank.fieldNames.length} 个字段`);
+      void message.success(fill(text.blankDone, { n: blank.fieldNames.length }));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Card size="small" title="空白可填写表格">
-      <Typography.Paragraph type="secondary">
-        为任一项目生成本程序的空白申报表（带可填写字段），可在 PDF 阅读器中填写或打印后手写。
-      </Typography.Paragraph>
+    <Card size="small" title={text.blankTitle}>
+      <Typography.Paragraph type="secondary">{text.blankIntro}</Typography.Paragraph>
       <Space.Compact style={{ width: '100%' }}>
         <Select
-          aria-label="项目"
+          aria-label={text.blankProgram}
           showSearch
           optionFilterProp="label"
           style={{ width: '100%' }}
-          placeholder="选择政策文件与项目"
+          placeholder={text.blankPlaceholder}
           value={choice}
           onChange={setChoice}
-          options={OFFERINGS}
+          options={OFFERINGS[lang]}
         />
         <Button disabled={!choice} loading={busy} onClick={() => void download()}>
-          下载空白表格
+          {text.blankDownload}
         </Button>
       </Space.Compact>
     </Card>

@@ -11,15 +11,19 @@ import { safeName } from '../../pdf/print-draft';
 import { fromStored, toEnvelope } from '../editor/draft-mapping';
 import { BlankFormCard } from './blank-form-card';
 import { saveMapping, savedMapping, suggestPath } from './saved-mappings';
+import { fill, useFeatureText, type Lang } from '../../i18n/feature-text';
+import { messages } from './messages';
 
-const TYPE_LABELS: Record<AcroFieldInfo['type'], string> = {
-  text: '文本',
-  checkbox: '勾选框',
-  dropdown: '下拉选项',
-  'option-list': '列表',
-  radio: '单选',
-  button: '按钮',
-  signature: '签名',
+type Text = (typeof messages)['zh'];
+
+const TYPE_KEYS: Record<AcroFieldInfo['type'], keyof Text> = {
+  text: 'typeText',
+  checkbox: 'typeCheckbox',
+  dropdown: 'typeDropdown',
+  'option-list': 'typeOptionList',
+  radio: 'typeRadio',
+  button: 'typeButton',
+  signature: 'typeSignature',
 };
 
 interface OfficialPdf {
@@ -30,7 +34,7 @@ interface OfficialPdf {
 }
 
 /** The draft fields a PDF field can take: scalar fields, the amount, and the first rows of each roster. */
-function pathOptions(program: ProgramId): { value: string; label: string }[] {
+function pathOptions(program: ProgramId, lang: Lang, text: Text): { value: string; label: string }[] {
   const meta = draftFieldMeta(program);
   const options: { value: string; label: string }[] = [];
   for (const [key, m] of Object.entries(meta)) {
@@ -41,16 +45,19 @@ function pathOptions(program: ProgramId): { value: string; label: string }[] {
       ['format', 'id', 'policy', 'program'].includes(key)
     )
       continue;
-    if (!key.includes('[]')) options.push({ value: key, label: m.label.zh });
+    if (!key.includes('[]')) options.push({ value: key, label: m.label[lang] });
     else if (key.split('[]').length === 2) {
-      const list = meta[key.slice(0, key.indexOf('[]'))]?.label.zh ?? '';
+      const list = meta[key.slice(0, key.indexOf('[]'))]?.label[lang] ?? '';
       for (let i = 0; i < 3; i++)
-        options.push({ value: key.replace('[]', `[${i}]`), label: `${list}第${i + 1}行 · ${m.label.zh}` });
+        options.push({
+          value: key.replace('[]', `[${i}]`),
+          label: fill(text.rowOf, { list, row: i + 1, field: m.label[lang] }),
+        });
     }
   }
   options.push(
-    { value: 'amount.figures', label: '申请金额（数字）' },
-    { value: 'amount.uppercase', label: '大写金额' },
+    { value: 'amount.figures', label: text.amountFigures },
+    { value: 'amount.uppercase', label: text.amountWords },
   );
   return options;
 }
@@ -58,6 +65,7 @@ function pathOptions(program: ProgramId): { value: string; label: string }[] {
 /** 填写官方表格: fill a fillable PDF the issuing office hands out with a draft's data; mappings are kept per form. */
 export function OfficialFormPage() {
   const { t } = useTranslation();
+  const { text, lang } = useFeatureText(messages);
   const { db, platform } = useServices();
   const [pdf, setPdf] = useState<OfficialPdf | null>(null);
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
@@ -68,7 +76,7 @@ export function OfficialFormPage() {
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<string | null>(null);
   const program = drafts.find((d) => d.id === draftId)?.program as ProgramId | undefined;
-  const options = useMemo(() => (program ? pathOptions(program) : []), [program]);
+  const options = useMemo(() => (program ? pathOptions(program, lang, text) : []), [program, lang, text]);
 
   useEffect(() => {
     let live = true;
@@ -88,14 +96,14 @@ export function OfficialFormPage() {
     if (!file) return;
     try {
       const info = await listAcroFields(file.bytes);
-      if (info.fields.length === 0) throw new Error('这份 PDF 没有可填写的字段');
+      if (info.fields.length === 0) throw new Error(text.noFields);
       setPdf({ name: file.name, bytes: file.bytes, ...info });
       const saved = savedMapping(info.fingerprint);
       setMapping(saved ? { ...saved.fields } : {});
       setRestored(saved !== null);
     } catch (e) {
       setPdf(null);
-      setError(`「${file.name}」无法使用：${e instanceof Error ? e.message : String(e)}`);
+      setError(fill(text.unusable, { name: file.name, error: e instanceof Error ? e.message : String(e) }));
     }
   };
 
@@ -103,7 +111,7 @@ export function OfficialFormPage() {
     setDraftId(id);
     const p = drafts.find((d) => d.id === id)?.program as ProgramId | undefined;
     if (!pdf || !p || restored) return;
-    const opts = pathOptions(p);
+    const opts = pathOptions(p, lang, text);
     const guessed: Record<string, string> = {};
     for (const f of pdf.fields) {
       const path = suggestPath(f.name, opts);
@@ -117,7 +125,7 @@ export function OfficialFormPage() {
     setError(null);
     try {
       const loaded = await loadDraft(db, draftId);
-      if (!loaded) throw new Error('找不到这份申报');
+      if (!loaded) throw new Error(text.draftNotFound);
       const envelope = toEnvelope(fromStored(loaded.draft, loaded.rosterRows));
       const { check, draft } = checkForPrint(envelope);
       const fields = Object.fromEntries(Object.entries(mapping).filter(([, v]) => v));
@@ -133,12 +141,12 @@ export function OfficialFormPage() {
           amount: check.amount,
         },
       );
-      const name = `${safeName(pdf.name.replace(/\.pdf$/i, ''))}（已填写）.pdf`;
+      const name = `${safeName(pdf.name.replace(/\.pdf$/i, ''))}${text.filledSuffix}.pdf`;
       await platform.saveFile(name, filled.bytes, [{ name: 'PDF', extensions: ['pdf'] }]);
       const unmapped = pdf.fields.length - Object.keys(fields).length;
-      const empty = filled.skipped.length ? `，${filled.skipped.length} 个字段在草稿中没有内容` : '';
-      setResult(`已填写 ${filled.filled.length} 个字段；${unmapped} 个字段未设置对应${empty}`);
-      void message.success('已生成已填写的表格');
+      const empty = filled.skipped.length ? fill(text.resultEmpty, { n: filled.skipped.length }) : '';
+      setResult(fill(text.resultFilled, { filled: filled.filled.length, unmapped }) + empty);
+      void message.success(text.generated);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -146,17 +154,14 @@ export function OfficialFormPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('nav.acroform')}
-        description="使用主管部门下发的可填写 PDF 申报表：选择表格和草稿，设置一次字段对应，之后自动填写。"
-      />
+      <PageHeader title={t('nav.acroform')} description={text.description} />
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Card size="small" title="1. 选择官方表格（可填写的 PDF）">
+        <Card size="small" title={text.step1}>
           <Space>
-            <Button onClick={() => void pickPdf()}>选择 PDF 表格…</Button>
+            <Button onClick={() => void pickPdf()}>{text.pickPdf}</Button>
             {pdf && (
               <Typography.Text data-testid="official-pdf">
-                {pdf.name}：{pdf.fields.length} 个可填写字段
+                {fill(text.pdfFields, { name: pdf.name, n: pdf.fields.length })}
               </Typography.Text>
             )}
           </Space>
@@ -171,12 +176,12 @@ export function OfficialFormPage() {
           )}
         </Card>
         {pdf && (
-          <Card size="small" title="2. 选择要填入的申报草稿">
+          <Card size="small" title={text.step2}>
             <Select
               showSearch
-              aria-label="申报草稿"
+              aria-label={text.draftLabel}
               style={{ width: '100%' }}
-              placeholder="选择草稿"
+              placeholder={text.draftPlaceholder}
               value={draftId}
               onChange={chooseDraft}
               optionFilterProp="label"
@@ -185,36 +190,29 @@ export function OfficialFormPage() {
           </Card>
         )}
         {pdf && program && (
-          <Card size="small" title="3. 字段对应">
-            {restored && (
-              <Alert
-                type="info"
-                showIcon
-                title="已套用上次为这份表格保存的字段对应"
-                data-testid="mapping-restored"
-              />
-            )}
+          <Card size="small" title={text.step3}>
+            {restored && <Alert type="info" showIcon title={text.restored} data-testid="mapping-restored" />}
             <Table<AcroFieldInfo>
               size="small"
               rowKey="name"
               pagination={false}
               dataSource={pdf.fields}
               columns={[
-                { title: '表格字段', dataIndex: 'name', width: 220 },
+                { title: text.colField, dataIndex: 'name', width: 220 },
                 {
-                  title: '类型',
+                  title: text.colType,
                   key: 'type',
                   width: 90,
-                  render: (_: unknown, f: AcroFieldInfo) => TYPE_LABELS[f.type],
+                  render: (_: unknown, f: AcroFieldInfo) => text[TYPE_KEYS[f.type]],
                 },
                 {
-                  title: '填入草稿中的',
+                  title: text.colPath,
                   key: 'path',
                   render: (_: unknown, f: AcroFieldInfo) => (
                     <Select
                       allowClear
                       showSearch
-                      aria-label={`字段 ${f.name}`}
+                      aria-label={fill(text.fieldLabel, { name: f.name })}
                       style={{ width: '100%' }}
                       value={mapping[f.name]}
                       optionFilterProp="label"
@@ -227,10 +225,10 @@ export function OfficialFormPage() {
             />
             <Space style={{ marginTop: 12 }}>
               <Checkbox checked={flatten} onChange={(e) => setFlatten(e.target.checked)}>
-                扁平化（填好后不可再编辑）
+                {text.flatten}
               </Checkbox>
               <Button type="primary" onClick={() => void generate()}>
-                生成已填写的 PDF
+                {text.generate}
               </Button>
             </Space>
             {result && (

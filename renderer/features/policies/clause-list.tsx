@@ -2,7 +2,7 @@ import { Tag, Typography } from 'antd';
 import { PROGRAM_SPECS } from '../../../shared/policy/registry';
 import type { Pack } from '../../../shared/policy/types';
 import { PROGRAM_IDS } from '../../../shared/schemas';
-import { useFeatureText } from '../../i18n/feature-text';
+import { fill, joinList, useFeatureText } from '../../i18n/feature-text';
 import { Highlight } from './highlight';
 import { messages } from './messages';
 
@@ -26,7 +26,12 @@ export function ClauseList(props: { pack: Pack; query: string }) {
               </Tag>
               {users.length > 0 && (
                 <Typography.Text type="secondary">
-                  {text.usedBy}：{users.map((id) => PROGRAM_SPECS[id].title[lang]).join('、')}
+                  {fill(text.usedBy, {
+                    list: joinList(
+                      users.map((id) => PROGRAM_SPECS[id].title[lang]),
+                      lang,
+                    ),
+                  })}
                 </Typography.Text>
               )}
             </div>

@@ -1,7 +1,7 @@
 import { Button, Card, Empty, Tag, Typography } from 'antd';
-import { useFeatureText } from '../../i18n/feature-text';
+import { fill, useFeatureText } from '../../i18n/feature-text';
 import { Highlight } from './highlight';
-import { fill, messages } from './messages';
+import { messages } from './messages';
 import type { ClauseHit } from './search';
 
 /** The quoted clauses of every document that contain the search term, each with a way to its document. */

@@ -25,7 +25,7 @@ const zh = {
   evidence: '需要准备的材料',
   required: '（必需）',
   optional: '（可选）',
-  usedBy: '用于',
+  usedBy: '用于：{list}',
   noPrograms: '本文件没有可申报的项目',
   searchTitle: '条款检索：“{q}”',
   searchCount: '共 {n} 条',
@@ -43,7 +43,7 @@ export const messages: FeatureMessages<typeof zh> = {
   en: {
     searchPlaceholder: 'Search documents or clauses',
     packCount: '{n} policy documents',
-    noPackMatch: 'No document or clause contains “{q}”',
+    noPackMatch: 'No document or clause contains "{q}"',
     docNumber: 'Document no.',
     issuer: 'Issued by',
     region: 'Region',
@@ -65,21 +65,16 @@ export const messages: FeatureMessages<typeof zh> = {
     evidence: 'Documents to attach',
     required: ' (required)',
     optional: ' (optional)',
-    usedBy: 'Used by',
+    usedBy: 'Used by: {list}',
     noPrograms: 'No programs under this document',
-    searchTitle: 'Clause search: “{q}”',
+    searchTitle: 'Clause search: "{q}"',
     searchCount: '{n} found',
-    searchNone: 'No quoted clause contains “{q}”',
+    searchNone: 'No quoted clause contains "{q}"',
     openPack: 'Open document',
     sourceLoading: 'Loading the source…',
     sourceFailed: 'Could not load the source: {error}',
-    sourceHits: '“{q}” occurs {n} times in the full text',
+    sourceHits: '"{q}" occurs {n} times in the full text',
     sourceIntro: 'The source document as saved from the web, with its line breaks.',
     sourceDebris: 'About the source',
   },
 };
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => String(values[key] ?? m));
-}

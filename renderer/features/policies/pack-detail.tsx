@@ -1,9 +1,9 @@
 import { Alert, Card, Descriptions, Tabs, Tag } from 'antd';
 import type { Pack } from '../../../shared/policy/types';
 import { PROGRAM_IDS } from '../../../shared/schemas';
-import { useFeatureText } from '../../i18n/feature-text';
+import { fill, useFeatureText } from '../../i18n/feature-text';
 import { ClauseList } from './clause-list';
-import { fill, messages } from './messages';
+import { messages } from './messages';
 import { ProgramList } from './program-list';
 import { periodEnded } from './search';
 import { SourceText } from './source-text';

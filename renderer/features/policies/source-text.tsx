@@ -1,8 +1,8 @@
 import { Alert, Space, Spin, Typography } from 'antd';
 import type { Pack } from '../../../shared/policy/types';
-import { useFeatureText } from '../../i18n/feature-text';
+import { fill, useFeatureText } from '../../i18n/feature-text';
 import { Highlight } from './highlight';
-import { fill, messages } from './messages';
+import { messages } from './messages';
 import { countOccurrences } from './search';
 import { useSourceText } from './use-source-text';
 

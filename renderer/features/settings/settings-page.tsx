@@ -1,6 +1,7 @@
 import { Button, Card, Descriptions, Radio, message } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { PageHeader } from '../../components/page-header';
 import { setLanguage, type Language } from '../../i18n';
 import { useServices } from '../../app/services';
@@ -9,13 +10,11 @@ import type { PersistenceReport } from '../../db';
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Whether the browser promised to keep the data, and how much is used of what is allowed. */
-function describeStorage(r: PersistenceReport): string {
-  const kept = r.persisted
-    ? '持久存储（磁盘空间不足时浏览器也不会清除）'
-    : '非持久存储：磁盘空间不足时浏览器可能清除数据，请定期备份';
+function describeStorage(r: PersistenceReport, t: TFunction): string {
+  const kept = r.persisted ? t('settings.persistent') : t('settings.notPersistent');
   const used =
     r.usageBytes !== null && r.quotaBytes !== null
-      ? `；已用 ${mb(r.usageBytes)}，上限 ${mb(r.quotaBytes)}`
+      ? t('settings.usage', { used: mb(r.usageBytes), quota: mb(r.quotaBytes) })
       : '';
   return kept + used;
 }
@@ -35,16 +34,17 @@ export function SettingsPage() {
     };
   }, [persistence]);
   const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
   const [environment, setEnvironment] = useState<string | null>(null);
   useEffect(() => {
     platform
-      .describe()
+      .describe(lang)
       .then(setEnvironment, (e: unknown) => setEnvironment(t('settings.readFailed', { error: String(e) })));
-  }, [platform, t]);
+  }, [platform, t, lang]);
 
   const exportDiagnostics = async () => {
     const text = JSON.stringify({ app: 'GrantDesk', environment, at: new Date().toISOString() }, null, 2);
-    const saved = await platform.saveFile('grantdesk-诊断信息.json', new TextEncoder().encode(text), [
+    const saved = await platform.saveFile(t('settings.diagnosticsFile'), new TextEncoder().encode(text), [
       { name: 'JSON', extensions: ['json'] },
     ]);
     if (saved) void message.success(t('settings.exported'));
@@ -59,7 +59,7 @@ export function SettingsPage() {
             <span data-testid="environment">{environment ?? t('settings.reading')}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('settings.storage')}>
-            <span data-testid="storage">{storage ? describeStorage(storage) : t('settings.reading')}</span>
+            <span data-testid="storage">{storage ? describeStorage(storage, t) : t('settings.reading')}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('settings.language')}>
             <Radio.Group
