@@ -89,7 +89,7 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
   const pack = getPack(draft.policy);
   const definition = getProgram(draft.policy, program);
   const hasErrors = check.findings.some((f) => f.severity === 'error');
-  const warning = editWarning(row);
+  const warning = editWarning(row) === null ? null : text.editAfterPrint;
 
   return (
     <div className="editor">
@@ -167,7 +167,7 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
                   />
                   {(byPath.get(t.key) ?? []).map((f) => (
                     <Typography.Text type="danger" key={f.ruleId} className="table-finding">
-                      {f.message}
+                      {lang === 'zh' ? f.message : f.messageEn}
                     </Typography.Text>
                   ))}
                 </div>

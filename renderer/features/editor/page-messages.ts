@@ -10,6 +10,7 @@ export const pageMessages = {
     opening: '正在打开…',
     titleLabel: '申报标题',
     sectionsNav: '申报内容',
+    editAfterPrint: '此申报已打印（或已提交），修改后与打印件不一致',
     yes: '是',
     no: '否',
   },
@@ -21,6 +22,8 @@ export const pageMessages = {
     opening: 'Opening…',
     titleLabel: 'Application title',
     sectionsNav: 'Sections',
+    editAfterPrint:
+      'This application was printed (or submitted): changes now will differ from the printed copy',
     yes: 'Yes',
     no: 'No',
   },

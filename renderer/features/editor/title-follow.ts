@@ -1,6 +1,8 @@
 import { defaultTitle } from '../drafts/create-draft';
 import type { EditableDraft } from './draft-mapping';
 
+const LANGS = ['zh', 'en'] as const;
+
 type TitleFacts = Pick<EditableDraft, 'policy' | 'program' | 'applicant' | 'applicationDate'>;
 
 /**
@@ -9,7 +11,9 @@ type TitleFacts = Pick<EditableDraft, 'policy' | 'program' | 'applicant' | 'appl
  * Null when the title stays as it is.
  */
 export function followedTitle(title: string, before: TitleFacts, after: TitleFacts): string | null {
-  if (title !== defaultTitle(before)) return null;
-  const next = defaultTitle(after);
+  // The title was generated in the language of its day; it keeps that language.
+  const lang = LANGS.find((l) => title === defaultTitle(before, l));
+  if (lang === undefined) return null;
+  const next = defaultTitle(after, lang);
   return next === title ? null : next;
 }

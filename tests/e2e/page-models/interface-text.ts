@@ -28,14 +28,6 @@ export const DATA_AREAS = [
   '.revision-summary',
 ];
 
-/** Elements whose attributes (not text) come from editor-page.tsx, which others own: back link, title input, section nav. */
-export const OWNED_ATTRIBUTES = [
-  '.editor-header > a',
-  '.editor-header > button',
-  '.editor-title input',
-  'nav.editor-sections',
-];
-
 /** Waits until no antd motion runs, so what fades in is fully shown and what fades out is gone. */
 export async function settled(page: Page): Promise<void> {
   // rc-motion marks every phase (-prepare, -start, -active) with -enter / -appear / -leave classes.
@@ -61,13 +53,9 @@ export async function screenshotPage(page: Page, name: string): Promise<void> {
 }
 
 /** Every visible text of the page (portals included: toasts, menus, drawers, modals) outside `skip`. */
-export function shownTexts(
-  page: Page,
-  skip: readonly string[] = DATA_AREAS,
-  skipAttributes: readonly string[] = OWNED_ATTRIBUTES,
-): Promise<ShownText[]> {
+export function shownTexts(page: Page, skip: readonly string[] = DATA_AREAS): Promise<ShownText[]> {
   return page.evaluate(
-    ({ skip, skipAttributes }) => {
+    ({ skip }) => {
       const skipped = (el: Element) => skip.some((s) => el.closest(s));
       const visible = (el: Element) =>
         el.getClientRects().length > 0 &&
@@ -84,7 +72,7 @@ export function shownTexts(
       for (const el of Array.from(
         document.body.querySelectorAll('[placeholder], [aria-label], [title], [alt]'),
       )) {
-        if (skipped(el) || skipAttributes.some((s) => el.matches(s)) || !visible(el)) continue;
+        if (skipped(el) || !visible(el)) continue;
         for (const attribute of ['placeholder', 'aria-label', 'title', 'alt']) {
           const text = el.getAttribute(attribute)?.trim();
           if (text) found.push({ text, where: `${name(el)}[${attribute}]` });
@@ -92,7 +80,7 @@ export function shownTexts(
       }
       return found;
     },
-    { skip: [...skip], skipAttributes: [...skipAttributes] },
+    { skip: [...skip] },
   );
 }
 

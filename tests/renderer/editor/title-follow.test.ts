@@ -33,3 +33,11 @@ describe('a generated draft title follows the applicant', () => {
     expect(followedTitle('衢州 2025年 产教融合实训基地建设补助', facts('衢州'), facts('衢州'))).toBeNull();
   });
 });
+
+describe('a title generated in English', () => {
+  test('follows the name in English', () => {
+    expect(
+      followedTitle('2025 Industry-education training base subsidy', facts(''), facts('Quzhou Smart')),
+    ).toBe('Quzhou Smart 2025 Industry-education training base subsidy');
+  });
+});
