@@ -16,10 +16,9 @@ export interface ShownText {
 /**
  * Where the text is not the interface's own: user and example data shown as typed, quoted policy
  * clauses and full text, the 大写 amount, revision summaries (stored when the revision was made),
- * and the editor areas whose files others own (the section form and the roster grids).
+ * and the roster grids (their rows are data).
  */
 export const DATA_AREAS = [
-  '.section-form',
   '[data-table]',
   'blockquote.clause-text',
   'blockquote.policy-quote',
