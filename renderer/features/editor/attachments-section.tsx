@@ -1,6 +1,6 @@
 import { Button, List, Select, Space, Tag, Typography, Upload, message } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { getProgram } from '../../../shared/policy/registry';
 import type { ProgramId } from '../../../shared/schemas';
 import { useServices } from '../../app/services';
@@ -20,12 +20,13 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 const ACCEPTED = ['application/pdf', 'image/jpeg', 'image/png'];
 
 interface Props {
-  draft: EditableDraft;
+  /** Only what the section reads, so a keystroke elsewhere in the draft does not re-render it. */
+  draft: Pick<EditableDraft, 'id' | 'policy' | 'program' | 'attachments'>;
   onChange: (attachments: Record<string, unknown>[]) => void;
 }
 
 /** Evidence checklist with what is still missing, drag and drop, preview, size limit. */
-export function AttachmentsSection(props: Props) {
+export const AttachmentsSection = memo(function AttachmentsSection(props: Props) {
   const { db, platform } = useServices();
   const { text, lang } = useFeatureText(messages);
   const { draft } = props;
@@ -154,4 +155,4 @@ export function AttachmentsSection(props: Props) {
       />
     </div>
   );
-}
+});

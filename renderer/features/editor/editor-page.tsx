@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Result, Space, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { getPack, getProgram } from '../../../shared/policy/registry';
 import type { Finding } from '../../../shared/policy/types';
 import { SECTIONS, type ProgramId } from '../../../shared/schemas';
@@ -74,7 +74,11 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
     () => new Map(layout.map((s) => [s.id, countUnder(findings, sectionPrefixes(s))])),
     [layout, findings],
   );
-  const setTable = editor.setTable;
+  const { setTable, setValue } = editor;
+  const setAttachments = useCallback(
+    (a: Record<string, unknown>[]) => setValue('attachments', a),
+    [setValue],
+  );
   // One stable change handler per table, so a grid re-renders only when its own rows or findings change.
   const tableHandlers = useMemo(() => {
     const handlers: Record<string, (rows: Record<string, unknown>[]) => void> = {};
@@ -86,6 +90,13 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
   }, [layout, setTable]);
 
   const { draft, row, check } = editor;
+  const { id, policy, attachments } = draft;
+  const userStandard = draft.data['userStandard'];
+  const attachmentFacts = useMemo(
+    () => ({ id, policy, program, attachments }),
+    [id, policy, program, attachments],
+  );
+  const standardFacts = useMemo(() => ({ policy, program, userStandard }), [policy, program, userStandard]);
   const pack = getPack(draft.policy);
   const definition = getProgram(draft.policy, program);
   const hasErrors = check.findings.some((f) => f.severity === 'error');
@@ -173,10 +184,15 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
                 </div>
               ))}
               {s.userStandard && (
-                <UserStandardFields draft={draft} findings={byPath} setValue={editor.setValue} lang={lang} />
+                <UserStandardFields
+                  draft={standardFacts}
+                  findings={byPath}
+                  setValue={editor.setValue}
+                  lang={lang}
+                />
               )}
               {s.id === 'attachments' && (
-                <AttachmentsSection draft={draft} onChange={(a) => editor.setValue('attachments', a)} />
+                <AttachmentsSection draft={attachmentFacts} onChange={setAttachments} />
               )}
             </Card>
           ))}

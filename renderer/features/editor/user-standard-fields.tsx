@@ -1,4 +1,5 @@
 import { Button, Col, Form, Row, Select, Space, Switch, Typography } from 'antd';
+import { memo } from 'react';
 import { getProgram } from '../../../shared/policy/registry';
 import { draftFieldMeta, type ProgramId, type UserStandardBasis } from '../../../shared/schemas';
 import type { Finding } from '../../../shared/policy/types';
@@ -7,7 +8,8 @@ import type { EditableDraft } from './draft-mapping';
 import { messages } from './messages';
 
 interface Props {
-  draft: EditableDraft;
+  /** Only what the block reads, so a keystroke elsewhere in the draft does not re-render it. */
+  draft: Pick<EditableDraft, 'policy' | 'program'> & { userStandard: unknown };
   findings: Map<string, Finding[]>;
   setValue: (path: string, value: unknown) => void;
   lang: 'zh' | 'en';
@@ -21,14 +23,14 @@ const FIELDS: Record<UserStandardBasis, string[]> = {
 };
 
 /** The standard from implementing rules a user may enter where the document gives none, with its source. */
-export function UserStandardFields(props: Props) {
+export const UserStandardFields = memo(function UserStandardFields(props: Props) {
   const { draft, lang, setValue } = props;
   const text = messages[lang];
   const program = draft.program as ProgramId;
   const meta = draftFieldMeta(program);
   const definition = getProgram(draft.policy, program);
   const bases = definition?.userStandardBases ?? [];
-  const value = draft.data['userStandard'] as Record<string, unknown> | undefined;
+  const value = draft.userStandard as Record<string, unknown> | undefined;
   if (bases.length === 0) return null;
   const basis = (value?.['basis'] as UserStandardBasis | undefined) ?? bases[0];
   const msg = (key: string) => props.findings.get(`data.userStandard.${key}`)?.[0];
@@ -120,4 +122,4 @@ export function UserStandardFields(props: Props) {
       )}
     </div>
   );
-}
+});
