@@ -11,7 +11,7 @@ export interface DataRow {
 
 /** What is wrong with an assignment before any row is read. */
 export interface MappingProblems {
-  /** Labels of required fields that no column goes into. */
+  /** Keys of required fields that no column goes into, in the roster's order. */
   missing: string[];
   /** Fields that two or more columns go into, with those columns' indexes. */
   duplicates: { key: string; label: string; columns: number[] }[];
@@ -85,9 +85,16 @@ export function automaticAssignment(
   return assignment;
 }
 
-/** The file's columns taken in the roster's order, as a paste without a header is. */
-export function positionalAssignment(width: number, columns: readonly ImportColumn[]): (string | null)[] {
-  return Array.from({ length: width }, (_, i) => columns[i]?.key ?? null);
+/** The file's non-empty columns taken in the roster's order, as a paste without a header is. */
+export function positionalAssignment(
+  rows: readonly (readonly string[])[],
+  columns: readonly ImportColumn[],
+): (string | null)[] {
+  const assignment: (string | null)[] = Array.from({ length: sheetWidth(rows) }, () => null);
+  usedColumns(rows).forEach((index, i) => {
+    assignment[index] = columns[i]?.key ?? null;
+  });
+  return assignment;
 }
 
 /**
@@ -106,7 +113,7 @@ export function proposeMapping(
   }
   const automatic = automaticAssignment(rows[0] ?? [], columns, width);
   if (automatic.some((k) => k !== null)) return { hasHeader: true, assignment: automatic, restored: false };
-  return { hasHeader: false, assignment: positionalAssignment(width, columns), restored: false };
+  return { hasHeader: false, assignment: positionalAssignment(rows, columns), restored: false };
 }
 
 /** Required fields left without a column, and fields that more than one column goes into. */
@@ -119,7 +126,7 @@ export function checkAssignment(
     if (key !== null) byKey.set(key, [...(byKey.get(key) ?? []), index]);
   });
   return {
-    missing: columns.filter((c) => c.required && !byKey.has(c.key)).map((c) => c.label),
+    missing: columns.filter((c) => c.required && !byKey.has(c.key)).map((c) => c.key),
     duplicates: columns
       .filter((c) => (byKey.get(c.key)?.length ?? 0) > 1)
       .map((c) => ({ key: c.key, label: c.label, columns: byKey.get(c.key) ?? [] })),
@@ -133,6 +140,32 @@ export function toKeyIndex(assignment: ColumnAssignment): Record<string, number>
     if (key !== null && mapping[key] === undefined) mapping[key] = index;
   });
   return mapping;
+}
+
+/** The letter Excel shows above a column: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** One row's cells by field key, as the row schema takes them; a field without a column is ''. */
+export function cellsByKey(
+  cells: readonly string[],
+  mapping: Readonly<Record<string, number>>,
+  keys: readonly string[],
+): Record<string, string> {
+  const raw: Record<string, string> = {};
+  for (const key of keys) {
+    const index = mapping[key];
+    raw[key] = index === undefined ? '' : (cells[index] ?? '');
+  }
+  return raw;
 }
 
 /** A header row as saved mappings compare it: normalised texts, trailing empty cells dropped. */

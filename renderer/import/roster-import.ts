@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { dataRows } from './column-mapping';
+import { cellsByKey, dataRows } from './column-mapping';
 import { mapColumns, type ImportColumn } from './columns';
 import type { NumericIdentifierCell } from './xlsx-read';
 
@@ -79,13 +79,9 @@ export function importRoster<T>(input: RosterImportInput<T>): RosterImportResult
     }
   }
   const rows: T[] = [];
+  const keys = input.columns.map((c) => c.key);
   for (const { row, cells } of body) {
-    const raw: Record<string, string> = {};
-    for (const col of input.columns) {
-      const index = mapping[col.key];
-      raw[col.key] = index === undefined ? '' : (cells[index] ?? '');
-    }
-    const parsed = input.rowSchema.safeParse(raw);
+    const parsed = input.rowSchema.safeParse(cellsByKey(cells, mapping, keys));
     if (parsed.success) rows.push(parsed.data);
     else {
       for (const issue of parsed.error.issues) {

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
   automaticAssignment,
+  cellsByKey,
   checkAssignment,
+  columnLetter,
   columnSamples,
   dataRows,
   headerFingerprint,
@@ -69,6 +71,14 @@ describe('proposeMapping', () => {
       assignment: ['name', 'idNumber'],
       restored: false,
     });
+    // An empty column is not offered, so it takes no field.
+    expect(proposeMapping([['张三', '', '1', '数控', '多余']], columns, null).assignment).toEqual([
+      'name',
+      null,
+      'idNumber',
+      'major',
+      null,
+    ]);
   });
 
   test('a saved assignment wins over the automatic match and is fitted to the file’s width', () => {
@@ -91,15 +101,38 @@ describe('proposeMapping', () => {
 describe('checkAssignment', () => {
   test('names required fields without a column, in the roster’s order', () => {
     expect(checkAssignment([null, 'major'], columns)).toEqual({
-      missing: ['姓名', '身份证号'],
+      missing: ['name', 'idNumber'],
       duplicates: [],
     });
+    expect(checkAssignment(['idNumber', 'major'], columns).missing).toEqual(['name']);
   });
 
   test('two columns on one field are reported with both columns', () => {
     expect(checkAssignment(['name', 'idNumber', 'name'], columns)).toEqual({
       missing: [],
       duplicates: [{ key: 'name', label: '姓名', columns: [0, 2] }],
+    });
+  });
+
+  test('columnLetter gives Excel’s column letters', () => {
+    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
+      'A',
+      'B',
+      'Z',
+      'AA',
+      'AB',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+    ]);
+  });
+
+  test('cellsByKey gives every field a text, empty when no column goes into it', () => {
+    expect(cellsByKey(['张三', '1', 'x'], { name: 0, idNumber: 1 }, ['name', 'idNumber', 'major'])).toEqual({
+      name: '张三',
+      idNumber: '1',
+      major: '',
     });
   });
 
