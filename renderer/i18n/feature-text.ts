@@ -17,3 +17,8 @@ export function useFeatureText<T extends Record<string, string>>(
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   return { text: lang === 'en' ? messages.en : messages.zh, lang };
 }
+
+/** Puts values into a message's {placeholders}: fillText('共 {n} 行', { n: 3 }) → 共 3 行. */
+export function fillText(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => String(values[key] ?? m));
+}
