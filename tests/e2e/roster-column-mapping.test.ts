@@ -17,6 +17,7 @@ import {
 } from '../fixtures/rosters/other-headers';
 import { EditorPage } from './page-models/editor-page';
 import type { RosterGrid } from './page-models/roster-grid';
+import { RosterImportDialog } from './page-models/roster-import-dialog';
 import { WizardPage } from './page-models/wizard-page';
 import { launchBrowser } from './support/chromium';
 
@@ -150,5 +151,49 @@ describe('导入名单: a file whose headers are not the roster’s, mapped by t
     await replace.confirm();
     await expect.poll(() => interns.rowCount()).toBe(2);
     await expect(gridRows(interns)).resolves.toEqual(MORE);
+  });
+
+  test('in English the grid toolbar and the whole dialog are in English; the validator’s messages stay Chinese', async () => {
+    const english = await launchBrowser();
+    try {
+      const en = await english.context.newPage();
+      await new WizardPage(en).create(inject('baseUrl'), 'quzhou-2025', 'internship');
+      const editorUrl = en.url();
+      await en.goto(`${inject('baseUrl')}#/settings`);
+      await en.getByRole('radio', { name: 'English' }).check();
+      await en.goto(editorUrl);
+      const grid = en
+        .locator('.roster-grid')
+        .filter({ has: en.locator('.roster-toolbar').getByText('Interns', { exact: true }) });
+      await expect(grid.locator('.roster-toolbar').innerText()).resolves.toMatch(
+        /^Interns\s+Rows: 0\s+Add row\s+Delete selected\s+Paste from Excel\s+Import Excel\/CSV\s+Download template$/,
+      );
+      const [chooser] = await Promise.all([
+        en.waitForEvent('filechooser'),
+        grid.getByRole('button', { name: 'Import Excel/CSV' }).click(),
+      ]);
+      await chooser.setFiles(file('实习学生-有错.xlsx'));
+      const dialog = new RosterImportDialog(en);
+      await dialog.waitOpen();
+      await expect(dialog.title()).resolves.toBe('Import roster: 实习学生-有错.xlsx');
+      await expect(
+        dialog.root.getByRole('checkbox', { name: 'First row is a header' }).isChecked(),
+      ).resolves.toBe(true);
+      await expect(dialog.mappedTo('学生姓名')).resolves.toBe('Do not import');
+      await expect(dialog.notice('missing').innerText()).resolves.toBe(
+        'No column is mapped to these required fields: Name, ID number',
+      );
+      await dialog.map('学生姓名', 'Name');
+      await dialog.map('证件号', 'ID number');
+      await expect(dialog.issuesTitle().innerText()).resolves.toBe(
+        'Problems found: 1; nothing has been written',
+      );
+      await expect(dialog.issues()).resolves.toEqual([
+        `Row ${BAD_INTERN_SHEET_ROW}, “证件号” (身份证号): 身份证号第18位（校验码）应为「${BAD_INTERN_ID_RIGHT.slice(17)}」，实为「${BAD_INTERN_ID_WRONG.slice(17)}」`,
+      ]);
+      await dialog.screenshot('roster-import-dialog-en');
+    } finally {
+      await english.close();
+    }
   });
 });
