@@ -20,15 +20,16 @@ export interface ColumnMapping {
   unused: string[];
 }
 
-const norm = (s: string) => s.replace(/[\s\u3000（）()*＊:：]/g, '').toLowerCase();
+/** A header as the matching compares it: no spaces, brackets, asterisks or colons, lower case. */
+export const normalizeHeader = (s: string) => s.replace(/[\s\u3000（）()*＊:：]/g, '').toLowerCase();
 
 /** Matches a header row to the columns by label or alias, ignoring spaces, brackets and asterisks. */
 export function mapColumns(header: readonly string[], columns: readonly ImportColumn[]): ColumnMapping {
   const mapping: Record<string, number> = {};
   const used = new Set<number>();
   for (const col of columns) {
-    const names = [col.label, ...(col.aliases ?? [])].map(norm);
-    const index = header.findIndex((h, i) => !used.has(i) && names.includes(norm(h)));
+    const names = [col.label, ...(col.aliases ?? [])].map(normalizeHeader);
+    const index = header.findIndex((h, i) => !used.has(i) && names.includes(normalizeHeader(h)));
     if (index >= 0) {
       mapping[col.key] = index;
       used.add(index);

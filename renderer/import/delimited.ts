@@ -1,9 +1,14 @@
 /**
  * Parses CSV (comma) or what Excel puts on the clipboard (tab-separated) into rows of cells:
  * RFC 4180 quoting ("" inside quotes), CRLF or LF line ends, a trailing newline ignored, rows that
- * are entirely empty dropped. Cells are trimmed of surrounding spaces and full-width spaces.
+ * are entirely empty dropped (or, with `keepEmptyRows`, kept as [] so later rows keep Excel's row
+ * numbers). Cells are trimmed of surrounding spaces and full-width spaces.
  */
-export function parseDelimited(text: string, delimiter: ',' | '\t' = ','): string[][] {
+export function parseDelimited(
+  text: string,
+  delimiter: ',' | '\t' = ',',
+  { keepEmptyRows = false }: { keepEmptyRows?: boolean } = {},
+): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -34,9 +39,10 @@ export function parseDelimited(text: string, delimiter: ',' | '\t' = ','): strin
     row.push(cell);
     rows.push(row);
   }
-  return rows
-    .map((r) => r.map((s) => s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')))
-    .filter((r) => r.some((s) => s !== ''));
+  const trimmed = rows.map((r) => r.map((s) => s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')));
+  return keepEmptyRows
+    ? trimmed.map((r) => (r.some((s) => s !== '') ? r : []))
+    : trimmed.filter((r) => r.some((s) => s !== ''));
 }
 
 /** Clipboard text from Excel/WPS is tab-separated; a single column pasted has no tabs at all. */

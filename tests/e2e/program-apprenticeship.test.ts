@@ -91,9 +91,9 @@ describe('现代学徒制/企业新型学徒制培训补贴 under 梧政办发�
 
     await apprentices.importFile(fixture('wuzhou-apprentices-bad-id.xlsx'));
     await expect.poll(() => apprentices.issues()).toEqual([expected]);
-    await expect(apprentices.issuesTitle().innerText()).resolves.toBe(
-      '导入未完成：发现 1 处问题，未写入任何数据',
-    );
+    // The report is in the 导入名单 dialog, before anything is written; 导入 stays disabled.
+    await expect(apprentices.issuesTitle().innerText()).resolves.toBe('发现 1 处问题，未写入任何数据');
+    await expect(apprentices.importDialog().importButton().isDisabled()).resolves.toBe(true);
     await expect(apprentices.rowCount()).resolves.toBe(0);
     await new EditorPage(page).screenshot('program-apprenticeship-bad-id');
 

@@ -1,15 +1,24 @@
-import { decodeText } from '../../import/decode-text';
+import { decodeText, type TextEncodingName } from '../../import/decode-text';
 import { parseDelimited } from '../../import/delimited';
-import { readXlsx } from '../../import/xlsx-read';
+import { readXlsx, type NumericIdentifierCell } from '../../import/xlsx-read';
 import type { PickedFile } from '../../platform';
 
+/** A roster file as read, before any column is mapped. */
+export interface RosterFile {
+  name: string;
+  rows: string[][];
+  longNumbers?: NumericIdentifierCell[];
+  /** How a .csv was decoded; shown so that a wrong guess is visible. */
+  encoding?: TextEncodingName;
+}
+
 /** Reads a roster the user picked: .xlsx through exceljs, .csv/.txt as GBK or UTF-8 text. */
-export async function readRosterFile(
-  file: PickedFile,
-): Promise<{ rows: string[][]; longNumbers?: { row: number; column: number }[] }> {
+export async function readRosterFile(file: PickedFile): Promise<RosterFile> {
   const name = file.name.toLowerCase();
-  if (name.endsWith('.xlsx')) return readXlsx(file.bytes);
+  if (name.endsWith('.xlsx')) return { name: file.name, ...(await readXlsx(file.bytes)) };
   if (name.endsWith('.xls')) throw new Error('不支持旧版 .xls 格式，请在 Excel 中另存为 .xlsx 或 .csv');
-  const { text } = decodeText(file.bytes);
-  return { rows: parseDelimited(text, text.includes('\t') && !text.includes(',') ? '\t' : ',') };
+  const { text, encoding } = decodeText(file.bytes);
+  const delimiter = text.includes('\t') && !text.includes(',') ? '\t' : ',';
+  // Blank lines stay as empty rows so that issues give the row numbers Excel shows.
+  return { name: file.name, rows: parseDelimited(text, delimiter, { keepEmptyRows: true }), encoding };
 }

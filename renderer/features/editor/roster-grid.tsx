@@ -1,4 +1,4 @@
-import { Alert, Button, Space, Table, Tooltip, Typography, message } from 'antd';
+import { Button, Space, Table, Tooltip, Typography, message } from 'antd';
 import {
   DeleteOutlined,
   DownloadOutlined,
@@ -12,12 +12,16 @@ import type { FieldMeta, ProgramId } from '../../../shared/schemas';
 import { useServices } from '../../app/services';
 import { newId } from '../../db';
 import { parseClipboard } from '../../import/delimited';
-import { describeIssue, importRoster, type RowIssue } from '../../import/roster-import';
+import { importRoster, type RowIssue } from '../../import/roster-import';
 import type { ImportColumn } from '../../import/columns';
 import { buildRosterTemplate } from '../../import/xlsx-template';
+import { fill, useFeatureText } from '../../i18n/feature-text';
 import { importRowSchema, tableRowSchema, displayValue } from './cell-values';
 import { FieldInput } from './field-input';
-import { readRosterFile } from './read-roster-file';
+import { ImportIssues } from './import-issues';
+import { readRosterFile, type RosterFile } from './read-roster-file';
+import { RosterImportDialog, type ImportMode } from './roster-import-dialog';
+import { rosterMessages } from './roster-messages';
 import type { TableRow } from './use-draft-editor';
 
 interface Props {
@@ -40,12 +44,15 @@ const colKey = (full: string) => full.slice(full.lastIndexOf('.') + 1);
 /** A roster as a virtualised grid: inline editing, add, delete, sort, paste from Excel, import, template. */
 export const RosterGrid = memo(function RosterGrid(props: Props) {
   const { platform } = useServices();
+  const { text } = useFeatureText(rosterMessages);
   const { rows, onChange, columns, lang } = props;
   const short = props.tableKey.replace(/^data\./, '');
   const label = props.meta.label[lang];
   const [editing, setEditing] = useState<{ row: string; col: string } | null>(null);
   const [selected, setSelected] = useState<React.Key[]>([]);
   const [issues, setIssues] = useState<RowIssue[] | null>(null);
+  // The file being mapped in the dialog; its id remounts the dialog fresh for each file.
+  const [pending, setPending] = useState<{ id: string; file: RosterFile } | null>(null);
 
   const importColumns: ImportColumn[] = useMemo(
     () =>
@@ -58,61 +65,72 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
     [columns],
   );
   const typedColumns = useMemo(() => columns.map(([k, m]): [string, FieldMeta] => [colKey(k), m]), [columns]);
+  const rowSchema = useMemo(
+    () => importRowSchema(typedColumns, tableRowSchema(props.program, short)),
+    [typedColumns, props.program, short],
+  );
 
   const withIds = (list: Record<string, unknown>[]) => list.map((r) => ({ ...r, _rowId: newId() }));
 
-  const acceptImport = (sheet: string[][], longNumbers?: { row: number; column: number }[]) => {
-    const rowSchema = importRowSchema(typedColumns, tableRowSchema(props.program, short));
-    const result = importRoster({ rows: sheet, columns: importColumns, rowSchema, longNumbers });
-    if (!result.ok) {
-      setIssues(result.issues);
-      return;
-    }
+  const addImported = (imported: Record<string, unknown>[], mode: ImportMode) => {
     setIssues(null);
-    onChange([...rows, ...withIds(result.rows)]);
-    void message.success(`已导入 ${result.rows.length} 行`);
+    setPending(null);
+    onChange(mode === 'replace' ? withIds(imported) : [...rows, ...withIds(imported)]);
+    void message.success(fill(mode === 'replace' ? text.replaced : text.imported, { n: imported.length }));
+  };
+
+  const acceptPaste = (sheet: string[][]) => {
+    const result = importRoster({ rows: sheet, columns: importColumns, rowSchema });
+    if (result.ok) addImported(result.rows, 'append');
+    else setIssues(result.issues);
   };
 
   const importFile = async () => {
     const file = await platform.pickFile([{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }]);
     if (!file) return;
     try {
-      const sheet = await readRosterFile(file);
-      acceptImport(sheet.rows, sheet.longNumbers);
+      setPending({ id: newId(), file: await readRosterFile(file) });
+      setIssues(null);
     } catch (e) {
-      setIssues([
-        { row: 1, message: `文件「${file.name}」无法读取：${e instanceof Error ? e.message : String(e)}` },
-      ]);
+      const error = e instanceof Error ? e.message : String(e);
+      setIssues([{ row: 1, message: fill(text.unreadable, { name: file.name, error }) }]);
     }
   };
 
   const pasteFromExcel = async () => {
-    let text = '';
+    let clipboard = '';
     try {
-      text = await navigator.clipboard.readText();
+      clipboard = await navigator.clipboard.readText();
     } catch {
-      void message.error('无法读取剪贴板：请在表格中按 Ctrl+V 粘贴');
+      void message.error(text.clipboardFailed);
       return;
     }
-    pasteText(text);
+    pasteText(clipboard);
   };
-  const pasteText = (text: string) => {
-    const cells = parseClipboard(text);
+  const pasteText = (clipboard: string) => {
+    const cells = parseClipboard(clipboard);
     if (cells.length === 0) return;
     const header = importColumns.map((c) => c.label);
     // With a header row it maps by name; without, columns are taken in the grid's order.
     const first = cells[0] ?? [];
     const hasHeader = first.some((c) => header.includes(c.replace(/\*$/, '')));
-    acceptImport(hasHeader ? cells : [header, ...cells]);
+    acceptPaste(hasHeader ? cells : [header, ...cells]);
   };
 
   const downloadTemplate = async () => {
     const bytes = await buildRosterTemplate(label, importColumns);
-    await platform.saveFile(`${label}模板.xlsx`, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
+    await platform.saveFile(fill(text.templateFile, { label }), bytes, [
+      { name: 'Excel', extensions: ['xlsx'] },
+    ]);
   };
 
   const tableColumns = [
-    { title: '序号', key: '_index', width: 56, render: (_: unknown, row: TableRow) => rows.indexOf(row) + 1 },
+    {
+      title: text.index,
+      key: '_index',
+      width: 56,
+      render: (_: unknown, row: TableRow) => rows.indexOf(row) + 1,
+    },
     ...columns.map(([full, meta]) => {
       const key = colKey(full);
       return {
@@ -179,9 +197,9 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
     >
       <Space className="roster-toolbar" wrap>
         <Typography.Text strong>{label}</Typography.Text>
-        <Typography.Text type="secondary">共 {rows.length} 行</Typography.Text>
+        <Typography.Text type="secondary">{fill(text.rowCount, { n: rows.length })}</Typography.Text>
         <Button icon={<PlusOutlined />} onClick={() => onChange([...rows, { _rowId: newId() }])}>
-          添加一行
+          {text.addRow}
         </Button>
         <Button
           icon={<DeleteOutlined />}
@@ -191,32 +209,37 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
             setSelected([]);
           }}
         >
-          删除所选
+          {text.deleteSelected}
         </Button>
         <Button icon={<SnippetsOutlined />} onClick={() => void pasteFromExcel()}>
-          从 Excel 粘贴
+          {text.paste}
         </Button>
         <Button icon={<ImportOutlined />} onClick={() => void importFile()}>
-          导入 Excel/CSV
+          {text.importFile}
         </Button>
         <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate()}>
-          下载模板
+          {text.template}
         </Button>
       </Space>
       {issues && (
-        <Alert
-          type="error"
-          showIcon
-          closable
+        <ImportIssues
+          issues={issues}
+          title={fill(text.pasteRefused, { n: issues.length })}
+          text={text}
           onClose={() => setIssues(null)}
-          title={`导入未完成：发现 ${issues.length} 处问题，未写入任何数据`}
-          description={
-            <ul className="import-issues">
-              {issues.slice(0, 50).map((i) => (
-                <li key={`${i.row}-${i.column ?? ''}-${i.message}`}>{describeIssue(i)}</li>
-              ))}
-            </ul>
-          }
+        />
+      )}
+      {pending && (
+        <RosterImportDialog
+          key={pending.id}
+          file={pending.file}
+          roster={`${props.program}:${short}`}
+          fields={typedColumns}
+          columns={importColumns}
+          rowSchema={rowSchema}
+          existingRows={rows.length}
+          onImport={addImported}
+          onCancel={() => setPending(null)}
         />
       )}
       <Table<TableRow>
@@ -229,7 +252,7 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
         columns={tableColumns}
         dataSource={rows}
         rowSelection={{ selectedRowKeys: selected, onChange: setSelected, columnWidth: SELECTION_WIDTH }}
-        locale={{ emptyText: '还没有数据：添加一行，或从 Excel 粘贴/导入' }}
+        locale={{ emptyText: text.empty }}
       />
     </div>
   );

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import type { Locator, Page } from 'playwright-core';
+import { RosterImportDialog } from './roster-import-dialog';
 
 /** One roster grid of the editor (合作院校, 投资明细, 学徒名单 …), found by its label. */
 export class RosterGrid {
@@ -23,13 +24,34 @@ export class RosterGrid {
     return Number(/\d+/.exec(text)?.[0]);
   }
 
-  /** 「导入 Excel/CSV」 with `path` chosen in the file chooser. */
-  async importFile(path: string): Promise<void> {
+  /** The 导入名单 dialog a file import opens. */
+  importDialog(): RosterImportDialog {
+    return new RosterImportDialog(this.page);
+  }
+
+  /**
+   * 「导入 Excel/CSV」 with `path` chosen in the file chooser; returns the 导入名单 dialog, open on it.
+   * A dialog still open from a refused file is cancelled first, as a user closes it to pick another.
+   */
+  async openImport(path: string): Promise<RosterImportDialog> {
+    const dialog = this.importDialog();
+    if (await dialog.isOpen()) await dialog.cancel();
     const [chooser] = await Promise.all([
       this.page.waitForEvent('filechooser'),
       this.root.getByRole('button', { name: '导入 Excel/CSV' }).click(),
     ]);
     await chooser.setFiles(path);
+    await dialog.waitOpen();
+    return dialog;
+  }
+
+  /**
+   * Imports a file as the user who accepts the pre-filled column mapping: 导入 when the dialog allows
+   * it. When it does not (a row has a problem), the dialog stays open with its issue list.
+   */
+  async importFile(path: string): Promise<void> {
+    const dialog = await this.openImport(path);
+    if (await dialog.importButton().isEnabled()) await dialog.confirm();
   }
 
   /** Pastes `text` into the grid as Ctrl+V does: a paste event whose clipboard holds text/plain. */
@@ -43,16 +65,20 @@ export class RosterGrid {
     }, text);
   }
 
-  /** The error alert of a refused import: its title. */
+  /** The error report of a refused import (in the open dialog) or paste (above the grid): its title. */
   issuesTitle(): Locator {
     return this.root
-      .locator('.ant-alert-error .ant-alert-title, .ant-alert-error .ant-alert-message')
+      .locator('.import-issues-alert .ant-alert-title')
+      .or(this.importDialog().issuesTitle())
       .first();
   }
 
-  /** The lines of the error list of a refused import (「第 N 行「列」：…」). */
+  /** The lines of the error report of a refused import or paste (「第 N 行「列」：…」). */
   issues(): Promise<string[]> {
-    return this.root.locator('.import-issues li').allInnerTexts();
+    return this.root
+      .locator('.import-issues li')
+      .or(this.importDialog().root.locator('.import-issues li'))
+      .allInnerTexts();
   }
 
   /** The grid's header titles, in order (the selection column is an empty title). */

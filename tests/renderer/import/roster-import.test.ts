@@ -53,6 +53,14 @@ describe('parseDelimited', () => {
       ['李四', 'a,b'],
     ]);
   });
+  test('with keepEmptyRows, blank lines stay as empty rows so later rows keep their numbers', () => {
+    expect(parseDelimited('姓名\r\n\r\n,,\r\n张三\r\n', ',', { keepEmptyRows: true })).toEqual([
+      ['姓名'],
+      [],
+      [],
+      ['张三'],
+    ]);
+  });
   test('clipboard from Excel is tab-separated', () => {
     expect(parseClipboard(`张三\t${GOOD_1}\n李四\t${GOOD_2}`)).toEqual([
       ['张三', GOOD_1],
@@ -109,6 +117,73 @@ describe('importRoster', () => {
       '第 3 行「身份证号」：身份证号第18位（校验码）应为「0」，实为「1」',
       '第 4 行「姓名」：姓名不能为空',
     ]);
+  });
+
+  test('a user mapping names the file’s columns in issues, with the field when it is called otherwise', () => {
+    const header = ['学生姓名', '证件号', '备注'];
+    const result = importRoster({
+      rows: [header, ['张三', GOOD_1, ''], [], ['李四', '330802199803152011', '转学']],
+      columns,
+      rowSchema,
+      mapping: { name: 0, idNumber: 1 },
+      columnName: (i) => header[i] ?? '',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      {
+        row: 4,
+        column: '证件号',
+        field: '身份证号',
+        key: 'idNumber',
+        message: '身份证号第18位（校验码）应为「0」，实为「1」',
+      },
+    ]);
+    expect(describeIssue(result.issues[0]!)).toBe(
+      '第 4 行「证件号」（身份证号）：身份证号第18位（校验码）应为「0」，实为「1」',
+    );
+  });
+
+  test('without a header row the first row is data and is numbered 1', () => {
+    const result = importRoster({
+      rows: [
+        ['张三', GOOD_1],
+        ['', GOOD_2],
+      ],
+      columns,
+      rowSchema,
+      mapping: { name: 0, idNumber: 1 },
+      hasHeader: false,
+      columnName: (i) => `第${i + 1}列`,
+    });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ row: 2, column: '第1列', field: '姓名', key: 'name', message: '姓名不能为空' }],
+    });
+    const clean = importRoster({
+      rows: [['张三', GOOD_1, '数控技术']],
+      columns,
+      rowSchema,
+      mapping: { name: 0, idNumber: 1, major: 2 },
+      hasHeader: false,
+    });
+    expect(clean).toEqual({ ok: true, rows: [{ name: '张三', idNumber: GOOD_1, major: '数控技术' }] });
+  });
+
+  test('a file of only a header, or only blank rows after it, has no data rows', () => {
+    expect(
+      importRoster({
+        rows: [
+          ['姓名', '身份证号'],
+          ['', ''],
+        ],
+        columns,
+        rowSchema,
+      }),
+    ).toEqual({
+      ok: false,
+      issues: [{ row: 2, message: '文件中没有数据行' }],
+    });
   });
 
   test('a missing required header is reported on row 1', () => {

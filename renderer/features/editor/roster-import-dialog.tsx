@@ -1,0 +1,210 @@
+import { CheckCircleOutlined } from '@ant-design/icons';
+import { Alert, Button, Checkbox, Modal, Radio, Space, Typography, message } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import type { z } from 'zod';
+import type { FieldMeta } from '../../../shared/schemas';
+import {
+  checkAssignment,
+  dataRows,
+  proposeMapping,
+  toKeyIndex,
+  usedColumns,
+} from '../../import/column-mapping';
+import type { ImportColumn } from '../../import/columns';
+import { importRoster } from '../../import/roster-import';
+import { loadColumnMapping, saveColumnMapping } from '../../import/saved-column-mappings';
+import { fill, useFeatureText } from '../../i18n/feature-text';
+import { ColumnMappingTable } from './column-mapping-table';
+import { ImportIssues } from './import-issues';
+import { ImportPreview } from './import-preview';
+import type { RosterFile } from './read-roster-file';
+import { rosterMessages } from './roster-messages';
+import './roster-import.css';
+
+export type ImportMode = 'append' | 'replace';
+
+interface Props {
+  file: RosterFile;
+  /** Which roster, for the saved mappings: `internship:interns`. */
+  roster: string;
+  fields: readonly [string, FieldMeta][];
+  columns: readonly ImportColumn[];
+  rowSchema: z.ZodType<Record<string, unknown>>;
+  existingRows: number;
+  onImport: (rows: Record<string, unknown>[], mode: ImportMode) => void;
+  onCancel: () => void;
+}
+
+const ENCODING_NAMES = { 'utf-8': 'UTF-8', gb18030: 'GBK' } as const;
+
+/** 导入名单: map the file's columns to the roster's fields, see the rows and every problem, then import all or nothing. */
+export function RosterImportDialog(props: Props) {
+  const { text, lang } = useFeatureText(rosterMessages);
+  const { rows } = props.file;
+  const header = useMemo(() => rows[0] ?? [], [rows]);
+  const [initial] = useState(() =>
+    proposeMapping(rows, props.columns, loadColumnMapping(localStorage, props.roster, header, props.columns)),
+  );
+  const [hasHeader, setHasHeader] = useState(initial.hasHeader);
+  const [assignment, setAssignment] = useState(initial.assignment);
+  const [mode, setMode] = useState<ImportMode>('append');
+
+  const columnName = useCallback(
+    (index: number) => {
+      const name = hasHeader ? (header[index] ?? '').trim() : '';
+      return name || fill(text.columnN, { n: index + 1 });
+    },
+    [hasHeader, header, text.columnN],
+  );
+  const labelOf = (key: string) => props.fields.find(([k]) => k === key)?.[1].label[lang] ?? key;
+  const problems = checkAssignment(assignment, props.columns);
+  const clashing = new Set(problems.duplicates.flatMap((d) => d.columns));
+  const mappingOk = problems.missing.length === 0 && problems.duplicates.length === 0;
+  const dataCount = dataRows(rows, hasHeader).length;
+
+  // Rows are checked only under a complete mapping: otherwise every row would repeat the mapping's problem.
+  const result = useMemo(() => {
+    if (!mappingOk || dataCount === 0) return null;
+    return importRoster({
+      rows,
+      columns: props.columns,
+      rowSchema: props.rowSchema,
+      mapping: toKeyIndex(assignment),
+      hasHeader,
+      columnName,
+      longNumbers: props.file.longNumbers,
+    });
+  }, [
+    mappingOk,
+    dataCount,
+    rows,
+    hasHeader,
+    assignment,
+    columnName,
+    props.columns,
+    props.rowSchema,
+    props.file,
+  ]);
+
+  const confirm = () => {
+    if (!result?.ok) return;
+    if (hasHeader && !saveColumnMapping(localStorage, props.roster, header, assignment)) {
+      void message.warning(text.saveFailed);
+    }
+    props.onImport(result.rows, mode);
+  };
+
+  const encoding = props.file.encoding
+    ? ` · ${fill(text.encoding, { encoding: ENCODING_NAMES[props.file.encoding] })}`
+    : '';
+  const columnIndexes = usedColumns(rows);
+  const canImport = result?.ok === true;
+  return (
+    <Modal
+      open
+      centered
+      rootClassName="roster-import-dialog"
+      width={980}
+      // Title and footer stay in view; the body scrolls, so 导入 and its state are always visible.
+      styles={{ body: { maxHeight: 'calc(100vh - 220px)', overflowY: 'auto' } }}
+      title={fill(text.dialogTitle, { name: props.file.name })}
+      onCancel={props.onCancel}
+      mask={{ closable: false }}
+      footer={
+        <div className="import-footer">
+          {canImport && props.existingRows > 0 ? (
+            <span className="import-mode">
+              {fill(text.mode, { n: props.existingRows })}
+              <Radio.Group
+                value={mode}
+                onChange={(e) => setMode(e.target.value as ImportMode)}
+                options={[
+                  { value: 'append', label: text.append },
+                  { value: 'replace', label: text.replace },
+                ]}
+              />
+            </span>
+          ) : (
+            <span />
+          )}
+          <Space>
+            <Button onClick={props.onCancel}>{text.cancel}</Button>
+            <Button type="primary" disabled={!canImport} onClick={confirm}>
+              {result?.ok ? fill(text.confirm, { n: result.rows.length }) : text.confirmIdle}
+            </Button>
+          </Space>
+        </div>
+      }
+    >
+      <div className="import-file-line">
+        <Space size="middle" wrap>
+          <Typography.Text type="secondary">
+            {fill(text.fileSummary, { rows: dataCount, columns: columnIndexes.length }) + encoding}
+          </Typography.Text>
+          {initial.restored && (
+            <Typography.Text type="success">
+              <CheckCircleOutlined /> <span className="mapping-restored">{text.restored}</span>
+            </Typography.Text>
+          )}
+        </Space>
+        <Checkbox checked={hasHeader} onChange={(e) => setHasHeader(e.target.checked)}>
+          {text.hasHeader}
+        </Checkbox>
+      </div>
+      {problems.missing.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          className="mapping-missing"
+          title={fill(text.missing, { fields: problems.missing.map(labelOf).join(text.listSeparator) })}
+        />
+      )}
+      {problems.duplicates.map((d) => (
+        <Alert
+          key={d.key}
+          type="warning"
+          showIcon
+          className="mapping-duplicate"
+          title={fill(text.duplicate, {
+            columns: d.columns.map(columnName).join(text.listSeparator),
+            field: labelOf(d.key),
+          })}
+        />
+      ))}
+      {dataCount === 0 && <Alert type="error" showIcon title={text.noData} />}
+      {result && !result.ok && (
+        <ImportIssues
+          issues={result.issues}
+          title={fill(text.issuesTitle, { n: result.issues.length })}
+          hint={text.issuesHint}
+          text={text}
+        />
+      )}
+      {result?.ok && <Alert type="success" showIcon title={fill(text.clean, { n: result.rows.length })} />}
+      <ColumnMappingTable
+        rows={rows}
+        columnIndexes={columnIndexes}
+        hasHeader={hasHeader}
+        assignment={assignment}
+        clashing={clashing}
+        fields={props.fields}
+        columnName={columnName}
+        onAssign={(index, key) => setAssignment((a) => a.map((k, i) => (i === index ? key : k)))}
+        text={text}
+        lang={lang}
+      />
+      {dataCount > 0 && (
+        <ImportPreview
+          rows={rows}
+          hasHeader={hasHeader}
+          assignment={assignment}
+          fields={props.fields}
+          rowSchema={props.rowSchema}
+          issues={result && !result.ok ? result.issues : []}
+          text={text}
+          lang={lang}
+        />
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,132 @@
+/// <reference lib="dom" />
+import type { Locator, Page } from 'playwright-core';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The 导入名单 dialog a roster import opens: column mapping, preview, per-row issues, 导入. */
+export class RosterImportDialog {
+  readonly root: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.locator('.roster-import-dialog .ant-modal');
+  }
+
+  /** Waits for the dialog and for its opening animation: a click while it zooms in can miss. */
+  async waitOpen(): Promise<void> {
+    await this.root.locator('.column-mapping-table').waitFor();
+    await this.root.evaluate((modal) =>
+      Promise.all(modal.getAnimations({ subtree: true }).map((a) => a.finished)).then(() => undefined),
+    );
+  }
+
+  async isOpen(): Promise<boolean> {
+    return this.root.isVisible();
+  }
+
+  title(): Promise<string> {
+    return this.root.locator('.ant-modal-title').innerText();
+  }
+
+  hasHeader(): Locator {
+    return this.root.getByRole('checkbox', { name: '第一行是表头' });
+  }
+
+  /** The mapping table's line of a file column, by its name (header text, or 第N列). */
+  private line(column: string): Locator {
+    return this.root
+      .locator('.column-mapping-table tbody tr')
+      .filter({ has: this.page.locator(`[data-column="${column}"]`) });
+  }
+
+  /** The file's column names in the mapping table, in order. */
+  columns(): Promise<string[]> {
+    return this.root
+      .locator('.column-mapping-table [data-column]')
+      .evaluateAll((spans) => spans.map((s) => s.getAttribute('data-column') ?? ''));
+  }
+
+  /** The first values the table shows for a column. */
+  async samples(column: string): Promise<string> {
+    return (await this.line(column).locator('td').nth(1).innerText()).trim();
+  }
+
+  /** What a column goes into: a field's label (required ones end in ' *'), or 不导入. */
+  async mappedTo(column: string): Promise<string> {
+    return (await this.line(column).locator('.ant-select-content').innerText()).trim();
+  }
+
+  /** Picks the roster field (its label, without the ' *') or 不导入 for a column. */
+  async map(column: string, field: string): Promise<void> {
+    const label = new RegExp(`^${escapeRegExp(field)}( \\*)?$`);
+    const popup = this.page.locator('.ant-select-dropdown:visible');
+    await this.line(column).locator('.ant-select').click();
+    // A click while the popup slides in can land beside it (closing it): wait until it is in place.
+    await popup.evaluate((el) =>
+      Promise.all(el.getAnimations().map((a) => a.finished)).then(() => undefined),
+    );
+    await popup.locator('.ant-select-item-option').filter({ hasText: label }).click();
+    await this.line(column).locator('.ant-select-content').filter({ hasText: label }).waitFor();
+    await popup.waitFor({ state: 'hidden' });
+  }
+
+  /** 已套用上次的列对应, the required fields without a column, or a field two columns go into. */
+  notice(kind: 'restored' | 'missing' | 'duplicate'): Locator {
+    if (kind === 'restored') return this.root.locator('.mapping-restored');
+    return this.root.locator(`.mapping-${kind} .ant-alert-title`);
+  }
+
+  /** The preview table: header titles and the cell texts of its rows. */
+  async preview(): Promise<{ header: string[]; rows: string[][] }> {
+    const table = this.root.locator('.import-preview');
+    const header = (await table.locator('thead th').allInnerTexts()).map((t) => t.trim());
+    const rows: string[][] = [];
+    for (const row of await table.locator('tbody tr.ant-table-row').all()) {
+      rows.push((await row.locator('td').allInnerTexts()).map((t) => t.trim()));
+    }
+    return { header, rows };
+  }
+
+  issuesTitle(): Locator {
+    return this.root.locator('.import-issues-alert .ant-alert-title');
+  }
+
+  issues(): Promise<string[]> {
+    return this.root.locator('.import-issues li').allInnerTexts();
+  }
+
+  /** 导入 N 行, or 导入 while nothing may be imported (antd spaces a two-character label: 导 入). */
+  importButton(): Locator {
+    return this.root.locator('.ant-modal-footer').getByRole('button', { name: /^导\s?入/ });
+  }
+
+  /** 导入 (the pre-filled or adjusted mapping), then waits for the dialog to close. */
+  async confirm(): Promise<void> {
+    await this.importButton().click();
+    await this.root.waitFor({ state: 'hidden' });
+  }
+
+  async cancel(): Promise<void> {
+    await this.root
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: /^取\s?消$/ })
+      .click();
+    await this.root.waitFor({ state: 'hidden' });
+  }
+
+  /** 追加到已有行之后 or 替换已有的行. */
+  async chooseMode(label: string): Promise<void> {
+    await this.root.getByRole('radio', { name: label }).check();
+  }
+
+  /** A screenshot of the page with the dialog open, under test-results/screenshots, once the fonts are in. */
+  async screenshot(name: string): Promise<void> {
+    // Toasts of the previous import gone, so they do not cover the dialog.
+    await this.page.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
+    await this.page.evaluate(async () => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      await document.fonts.ready;
+    });
+    await this.page.mouse.move(0, 0);
+    await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, animations: 'disabled' });
+  }
+}
