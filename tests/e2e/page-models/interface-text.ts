@@ -16,10 +16,10 @@ export interface ShownText {
 /**
  * Where the text is not the interface's own: user and example data shown as typed, quoted policy
  * clauses and full text, the 大写 amount, revision summaries (stored when the revision was made),
- * and the roster grids (their rows are data).
+ * and the rows of roster grids (names, ID numbers, schools).
  */
 export const DATA_AREAS = [
-  '[data-table]',
+  '[data-table] .ant-table-tbody',
   'blockquote.clause-text',
   'blockquote.policy-quote',
   '[data-testid="policy-source"]',
