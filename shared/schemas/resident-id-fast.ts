@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkResidentId } from '../ids';
 import { isRealDate } from '../ids/calendar-date';
+import { REJECT, withAcceptor } from './fast/accept';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
@@ -57,7 +58,7 @@ export function localToday(): string {
  * costs more than the check itself.
  */
 export function zResidentIdFast(asOf: string) {
-  return z
+  const schema = z
     .string()
     .overwrite((input) => {
       if (isCanonicalResidentId(input, asOf)) return input;
@@ -75,4 +76,7 @@ export function zResidentIdFast(asOf: string) {
         params: { code: result.code, messageEn: result.messageEn, position: result.position },
       });
     });
+  return withAcceptor(schema, (value) =>
+    typeof value === 'string' && isCanonicalResidentId(value, asOf) ? value : REJECT,
+  );
 }
