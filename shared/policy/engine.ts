@@ -6,6 +6,7 @@ import {
   type PolicyId,
   type ProgramId,
 } from '../schemas';
+import { safeParseFast } from '../schemas/fast/compile';
 import { incompleteAmount } from './amount';
 import { type ClaimSet, claimSet, crossDraftFindings } from './cross-draft';
 import { todayIso } from './dates';
@@ -117,10 +118,21 @@ function envelopeFindings<P extends ProgramId>(def: ProgramDefinition<P>, draft:
   return findings;
 }
 
-function parseOther(input: unknown, today: string): ClaimSet | null {
+/** How {@link checkDraftWith} parses drafts; the result is the same either way. */
+export interface ParseOptions {
+  /** Try the roster fast path before zod (the default); off only to compare the two. */
+  fastPath: boolean;
+}
+
+function parseDraft(program: ProgramId, input: unknown, today: string, options: ParseOptions) {
+  const schema = draftSchema(program, { asOf: today });
+  return options.fastPath ? safeParseFast(schema, input) : schema.safeParse(input);
+}
+
+function parseOther(input: unknown, today: string, options: ParseOptions): ClaimSet | null {
   const header = draftHeaderSchema.safeParse(input);
   if (!header.success) return null;
-  const parsed = draftSchema(header.data.program, { asOf: today }).safeParse(input);
+  const parsed = parseDraft(header.data.program, input, today, options);
   if (!parsed.success) return null;
   return evaluate(parsed.data as Draft, today, { rules: false, claims: true }).claims;
 }
@@ -193,6 +205,11 @@ function evaluate(draft: Draft, today: string, want: Wanted): Evaluation {
  * on `today`.
  */
 export function checkDraft(input: unknown, context: CheckContext = {}): CheckResult {
+  return checkDraftWith(input, context, { fastPath: true });
+}
+
+/** {@link checkDraft} with the parsing chosen: for the tests and the benchmark that compare both ways. */
+export function checkDraftWith(input: unknown, context: CheckContext, options: ParseOptions): CheckResult {
   const today = context.today ?? todayIso();
   const header = draftHeaderSchema.safeParse(input);
   if (!header.success) {
@@ -208,7 +225,7 @@ export function checkDraft(input: unknown, context: CheckContext = {}): CheckRes
   }
   const { program, policy } = header.data;
   const pack = getPack(policy);
-  const parsed = draftSchema(program, { asOf: today }).safeParse(input);
+  const parsed = parseDraft(program, input, today, options);
   if (!pack || !parsed.success) {
     const issues = parsed.success ? [] : parsed.error.issues;
     const date = (input as { applicationDate?: unknown }).applicationDate;
@@ -225,7 +242,7 @@ export function checkDraft(input: unknown, context: CheckContext = {}): CheckRes
     };
   }
   const draft = parsed.data as Draft;
-  const others = (context.otherDrafts ?? []).flatMap((o) => parseOther(o, today) ?? []);
+  const others = (context.otherDrafts ?? []).flatMap((o) => parseOther(o, today, options) ?? []);
   const own = evaluate(draft, today, { rules: true, claims: others.length > 0 });
   const cross = own.claims ? crossDraftFindings(own.claims, others) : [];
   return { policy, program, findings: sortFindings([...own.findings, ...cross]), amount: own.amount.result };
