@@ -13,7 +13,15 @@ import { todayIso } from './dates';
 import { getPack, getProgram, PROGRAM_SPECS } from './registry';
 import { finding, runRules } from './rules/common';
 import { schemaFindings } from './schema-findings';
-import type { AmountComputation, AmountResult, Finding, Pack, ProgramDefinition, RuleContext } from './types';
+import type {
+  AmountComputation,
+  AmountResult,
+  Finding,
+  Pack,
+  ProgramDefinition,
+  RuleContext,
+  Severity,
+} from './types';
 
 /** What a check may know beyond the draft. */
 export interface CheckContext {
@@ -30,13 +38,11 @@ export interface CheckResult {
   amount: AmountResult;
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
+/** Errors, then warnings, then info, each kept in the order found: a stable partition, no sort. */
 function sortFindings(findings: Finding[]): Finding[] {
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
-    .map(({ f }) => f);
+  const bySeverity: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
+  for (const f of findings) bySeverity[f.severity].push(f);
+  return [...bySeverity.error, ...bySeverity.warning, ...bySeverity.info];
 }
 
 /** Not yet in force, or past the period the document states. */
