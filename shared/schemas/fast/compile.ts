@@ -159,6 +159,8 @@ const compiled = new WeakMap<Schema, Acceptor>();
 export function acceptorOf(schema: Schema): Acceptor {
   let accept = compiled.get(schema);
   if (!accept) {
+    // A recursive schema meets itself while being built: that inner occurrence is left to zod.
+    compiled.set(schema, viaZod(schema));
     accept = build(schema) ?? viaZod(schema);
     compiled.set(schema, accept);
   }

@@ -118,6 +118,18 @@ describe('what the compiler reads and what it hands to zod', () => {
     expect(accept({ a: undefined })).toBe(REJECT);
   });
 
+  test('a recursive schema compiles, its inner occurrences left to zod', () => {
+    const node: z.ZodType = z.object({
+      name: zText(10),
+      get children() {
+        return z.array(node);
+      },
+    });
+    const tree = { name: ' a ', extra: 1, children: [{ name: 'b', children: [] }] };
+    expect(acceptorOf(node)(tree)).toStrictEqual({ name: 'a', children: [{ name: 'b', children: [] }] });
+    expect(acceptorOf(node)({ name: 'a', children: [{ name: '', children: [] }] })).toBe(REJECT);
+  });
+
   test('a schema derived from a marked one does not inherit its acceptor', () => {
     const narrower = zText(50).max(20);
     expect(acceptorOf(narrower)('张'.repeat(30))).toBe(REJECT);
