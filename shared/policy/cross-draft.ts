@@ -3,7 +3,7 @@ import type { Draft, PolicyId, ProgramId } from '../schemas';
 import { periodsOverlap } from './dates';
 import { getPack } from './registry';
 import { cite } from './rules/common';
-import type { Claim, ClauseCitation, Finding, ProgramDefinition } from './types';
+import type { Claim, ClauseCitation, Finding, ProgramDefinition, Severity } from './types';
 
 /** The policy whose closing clause says the higher award applies and none is paid twice. */
 const HIGHER_AWARD_POLICY: PolicyId = 'yongzhou-2021';
@@ -35,19 +35,30 @@ export function claimSet<P extends ProgramId>(
   };
 }
 
-interface Indexed {
+/** Another draft as every conflict with it names it: computed once per draft, not per claim. */
+interface OtherDraft {
   set: ClaimSet;
+  where: { zh: string; en: string };
+  citation: ClauseCitation | null;
+}
+
+interface Indexed {
+  other: OtherDraft;
   claim: Claim;
 }
 
-function indexClaims(others: readonly ClaimSet[]): Map<string, Indexed[]> {
-  const index = new Map<string, Indexed[]>();
-  for (const set of others) {
-    for (const claim of set.claims) {
-      const k = `${claim.kind}:${claim.key}`;
-      const list = index.get(k);
-      if (list) list.push({ set, claim });
-      else index.set(k, [{ set, claim }]);
+/** Claims by kind, then key: no `${kind}:${key}` string per claim. */
+type ClaimIndex = Map<Claim['kind'], Map<string, Indexed[]>>;
+
+function indexClaims(others: readonly OtherDraft[]): ClaimIndex {
+  const index: ClaimIndex = new Map();
+  for (const other of others) {
+    for (const claim of other.set.claims) {
+      let byKey = index.get(claim.kind);
+      if (!byKey) index.set(claim.kind, (byKey = new Map()));
+      const list = byKey.get(claim.key);
+      if (list) list.push({ other, claim });
+      else byKey.set(claim.key, [{ other, claim }]);
     }
   }
   return index;
@@ -59,66 +70,77 @@ function higherAwardCitation(a: PolicyId, b: PolicyId): ClauseCitation | null {
   return pack ? cite(pack, HIGHER_AWARD_CLAUSE) : null;
 }
 
-function where(set: ClaimSet): { zh: string; en: string } {
+function otherDraft(mine: ClaimSet, set: ClaimSet): OtherDraft {
   const docNumber = getPack(set.policy)?.docNumber ?? set.policy;
   return {
-    zh: `草稿「${set.draftId}」（${set.title}，${docNumber}）`,
-    en: `draft "${set.draftId}" (${set.program} under ${set.policy})`,
+    set,
+    where: {
+      zh: `草稿「${set.draftId}」（${set.title}，${docNumber}）`,
+      en: `draft "${set.draftId}" (${set.program} under ${set.policy})`,
+    },
+    citation: higherAwardCitation(mine.policy, set.policy),
   };
 }
 
-function conflict(mine: ClaimSet, claim: Claim, other: Indexed): Finding {
-  const w = where(other.set);
-  const span = other.claim.from ? `（${other.claim.from} 至 ${other.claim.to ?? ''}）` : '';
-  const citation = higherAwardCitation(mine.policy, other.set.policy);
-  const base = {
-    ruleId: `cross-draft.${claim.kind}`,
-    path: claim.path,
-    clause: citation,
-  };
+function found(
+  claim: Claim,
+  clause: ClauseCitation | null,
+  severity: Severity,
+  message: string,
+  messageEn: string,
+): Finding {
+  return { ruleId: `cross-draft.${claim.kind}`, path: claim.path, clause, severity, message, messageEn };
+}
+
+function conflict(mine: ClaimSet, claim: Claim, { other, claim: theirs }: Indexed): Finding {
+  const w = other.where;
+  const span = theirs.from ? `（${theirs.from} 至 ${theirs.to ?? ''}）` : '';
+  const { citation } = other;
   const what = claim.kind === 'invoice' ? '同一发票不能重复申报' : '同一期间同一人员不能重复申报';
   if (!citation) {
-    return {
-      ...base,
-      severity: 'error',
-      message: `${claim.label}已在${w.zh}中申报${span}，${what}`,
-      messageEn: `${claim.kind === 'invoice' ? 'Invoice' : 'Person'} ${claim.key} is already claimed in ${w.en}`,
-    };
+    return found(
+      claim,
+      citation,
+      'error',
+      `${claim.label}已在${w.zh}中申报${span}，${what}`,
+      `${claim.kind === 'invoice' ? 'Invoice' : 'Person'} ${claim.key} is already claimed in ${w.en}`,
+    );
   }
   const mineFen = mine.perClaimFen.get(claim.key);
-  const otherFen = other.set.perClaimFen.get(other.claim.key);
+  const otherFen = other.set.perClaimFen.get(theirs.key);
   const head = `${claim.label}已在${w.zh}中申报${span}。按就高不就低的原则，不得重复发放奖补资金：`;
   const headEn = `${claim.key} is also claimed in ${w.en}; the higher award applies, never both: `;
   if (mineFen === undefined || otherFen === undefined) {
-    return {
-      ...base,
-      severity: 'error',
-      message: `${head}其中一项未能计算金额，请比较后只保留较高的一项`,
-      messageEn: `${headEn}one amount is unknown; keep only the higher`,
-    };
+    return found(
+      claim,
+      citation,
+      'error',
+      `${head}其中一项未能计算金额，请比较后只保留较高的一项`,
+      `${headEn}one amount is unknown; keep only the higher`,
+    );
   }
   const amounts = `本草稿 ${formatYuan(mineFen)} 元，另一草稿 ${formatYuan(otherFen)} 元`;
   const amountsEn = `this draft ${formatYuan(mineFen)}, the other ${formatYuan(otherFen)}`;
   if (mineFen > otherFen) {
-    return {
-      ...base,
-      severity: 'warning',
-      message: `${head}${amounts}，本草稿较高，应由另一草稿撤回该项`,
-      messageEn: `${headEn}${amountsEn}; this one is higher, withdraw it from the other draft`,
-    };
+    return found(
+      claim,
+      citation,
+      'warning',
+      `${head}${amounts}，本草稿较高，应由另一草稿撤回该项`,
+      `${headEn}${amountsEn}; this one is higher, withdraw it from the other draft`,
+    );
   }
-  return {
-    ...base,
-    severity: 'error',
-    message:
-      mineFen === otherFen
-        ? `${head}${amounts}，金额相同，只能择一申报`
-        : `${head}${amounts}，另一草稿较高，本草稿应撤回该项`,
-    messageEn:
-      mineFen === otherFen
-        ? `${headEn}${amountsEn}; equal, claim only one`
-        : `${headEn}${amountsEn}; the other is higher, withdraw it here`,
-  };
+  return found(
+    claim,
+    citation,
+    'error',
+    mineFen === otherFen
+      ? `${head}${amounts}，金额相同，只能择一申报`
+      : `${head}${amounts}，另一草稿较高，本草稿应撤回该项`,
+    mineFen === otherFen
+      ? `${headEn}${amountsEn}; equal, claim only one`
+      : `${headEn}${amountsEn}; the other is higher, withdraw it here`,
+  );
 }
 
 /**
@@ -128,10 +150,10 @@ function conflict(mine: ClaimSet, claim: Claim, other: Indexed): Finding {
  */
 export function crossDraftFindings(mine: ClaimSet, others: readonly ClaimSet[]): Finding[] {
   if (others.length === 0 || mine.claims.length === 0) return [];
-  const index = indexClaims(others.filter((o) => o.draftId !== mine.draftId));
+  const index = indexClaims(others.filter((o) => o.draftId !== mine.draftId).map((o) => otherDraft(mine, o)));
   const findings: Finding[] = [];
   for (const claim of mine.claims) {
-    for (const other of index.get(`${claim.kind}:${claim.key}`) ?? []) {
+    for (const other of index.get(claim.kind)?.get(claim.key) ?? []) {
       if (!periodsOverlap(claim.from, claim.to, other.claim.from, other.claim.to)) continue;
       findings.push(conflict(mine, claim, other));
     }

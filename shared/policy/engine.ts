@@ -6,13 +6,22 @@ import {
   type PolicyId,
   type ProgramId,
 } from '../schemas';
+import { safeParseFast } from '../schemas/fast/compile';
 import { incompleteAmount } from './amount';
 import { type ClaimSet, claimSet, crossDraftFindings } from './cross-draft';
 import { todayIso } from './dates';
 import { getPack, getProgram, PROGRAM_SPECS } from './registry';
 import { finding, runRules } from './rules/common';
 import { schemaFindings } from './schema-findings';
-import type { AmountComputation, AmountResult, Finding, Pack, ProgramDefinition, RuleContext } from './types';
+import type {
+  AmountComputation,
+  AmountResult,
+  Finding,
+  Pack,
+  ProgramDefinition,
+  RuleContext,
+  Severity,
+} from './types';
 
 /** What a check may know beyond the draft. */
 export interface CheckContext {
@@ -29,13 +38,11 @@ export interface CheckResult {
   amount: AmountResult;
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
+/** Errors, then warnings, then info, each kept in the order found: a stable partition, no sort. */
 function sortFindings(findings: Finding[]): Finding[] {
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
-    .map(({ f }) => f);
+  const bySeverity: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
+  for (const f of findings) bySeverity[f.severity].push(f);
+  return [...bySeverity.error, ...bySeverity.warning, ...bySeverity.info];
 }
 
 /** Not yet in force, or past the period the document states. */
@@ -117,10 +124,21 @@ function envelopeFindings<P extends ProgramId>(def: ProgramDefinition<P>, draft:
   return findings;
 }
 
-function parseOther(input: unknown, today: string): ClaimSet | null {
+/** How {@link checkDraftWith} parses drafts; the result is the same either way. */
+export interface ParseOptions {
+  /** Try the roster fast path before zod (the default); off only to compare the two. */
+  fastPath: boolean;
+}
+
+function parseDraft(program: ProgramId, input: unknown, today: string, options: ParseOptions) {
+  const schema = draftSchema(program, { asOf: today });
+  return options.fastPath ? safeParseFast(schema, input) : schema.safeParse(input);
+}
+
+function parseOther(input: unknown, today: string, options: ParseOptions): ClaimSet | null {
   const header = draftHeaderSchema.safeParse(input);
   if (!header.success) return null;
-  const parsed = draftSchema(header.data.program, { asOf: today }).safeParse(input);
+  const parsed = parseDraft(header.data.program, input, today, options);
   if (!parsed.success) return null;
   return evaluate(parsed.data as Draft, today, { rules: false, claims: true }).claims;
 }
@@ -193,6 +211,11 @@ function evaluate(draft: Draft, today: string, want: Wanted): Evaluation {
  * on `today`.
  */
 export function checkDraft(input: unknown, context: CheckContext = {}): CheckResult {
+  return checkDraftWith(input, context, { fastPath: true });
+}
+
+/** {@link checkDraft} with the parsing chosen: for the tests and the benchmark that compare both ways. */
+export function checkDraftWith(input: unknown, context: CheckContext, options: ParseOptions): CheckResult {
   const today = context.today ?? todayIso();
   const header = draftHeaderSchema.safeParse(input);
   if (!header.success) {
@@ -208,7 +231,7 @@ export function checkDraft(input: unknown, context: CheckContext = {}): CheckRes
   }
   const { program, policy } = header.data;
   const pack = getPack(policy);
-  const parsed = draftSchema(program, { asOf: today }).safeParse(input);
+  const parsed = parseDraft(program, input, today, options);
   if (!pack || !parsed.success) {
     const issues = parsed.success ? [] : parsed.error.issues;
     const date = (input as { applicationDate?: unknown }).applicationDate;
@@ -225,7 +248,7 @@ export function checkDraft(input: unknown, context: CheckContext = {}): CheckRes
     };
   }
   const draft = parsed.data as Draft;
-  const others = (context.otherDrafts ?? []).flatMap((o) => parseOther(o, today) ?? []);
+  const others = (context.otherDrafts ?? []).flatMap((o) => parseOther(o, today, options) ?? []);
   const own = evaluate(draft, today, { rules: true, claims: others.length > 0 });
   const cross = own.claims ? crossDraftFindings(own.claims, others) : [];
   return { policy, program, findings: sortFindings([...own.findings, ...cross]), amount: own.amount.result };

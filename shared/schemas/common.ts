@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeIdentifier, zUscc } from '../ids';
 import { MAX_INPUT_FEN } from '../money';
+import { acceptIsoDate, trimmedText, withAcceptor } from './fast/accept';
 import { localToday, zResidentIdFast } from './resident-id-fast';
 
 /** Options that make a schema depend on the checking day (a birth date may not be after it). */
@@ -10,7 +11,7 @@ export interface SchemaOptions {
 }
 
 /** A real calendar date written YYYY-MM-DD (zod's ISO date, leap years included). */
-export const zIsoDate = z.iso.date();
+export const zIsoDate = withAcceptor(z.iso.date(), acceptIsoDate);
 
 /** An amount in integer fen, 0 … 1e12 yuan. */
 export const zFen = z.number().int().min(0).max(MAX_INPUT_FEN);
@@ -26,11 +27,11 @@ export const zYear = z.number().int().min(2000).max(2100);
 
 /** Trimmed, non-empty text of at most `max` characters. */
 export function zText(max = 100) {
-  return z.string().trim().min(1).max(max);
+  return trimmedText(z.string().trim().min(1).max(max));
 }
 
 /** A person's name as on the ID card: 2-30 characters, `·` allowed for minority names. */
-export const zPersonName = z.string().trim().min(2).max(30);
+export const zPersonName = trimmedText(z.string().trim().min(2).max(30));
 
 /** 居民身份证号, normalised (full-width digits, spaces, lower-case x) and checked (GB 11643-1999). */
 export function zIdNumber(opts: SchemaOptions) {

@@ -1,9 +1,28 @@
 import { z } from 'zod';
 import { checkResidentId } from '../ids';
+import { isRealDate } from '../ids/calendar-date';
+import { REJECT, withAcceptor } from './fast/accept';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// Where each character of the birth date YYYY-MM-DD sits in the ID number; -1 is a dash.
+const BIRTH_AT = [6, 7, 8, 9, -1, 10, 11, -1, 12, 13];
+
+function digitAt(s: string, i: number): number {
+  return s.charCodeAt(i) - 48;
+}
+
+/** The ID's birth date, written YYYY-MM-DD, is not after `asOf` (as strings compare), without building it. */
+function bornBy(s: string, asOf: string): boolean {
+  for (let i = 0; i < BIRTH_AT.length; i += 1) {
+    if (i >= asOf.length) return false;
+    const at = BIRTH_AT[i] ?? -1;
+    const c = at < 0 ? 45 : s.charCodeAt(at);
+    const a = asOf.charCodeAt(i);
+    if (c !== a) return c < a;
+  }
+  return true;
+}
 
 /**
  * True only for an already-normalised, valid 居民身份证号 (18 characters, real birth date between
@@ -18,14 +37,11 @@ export function isCanonicalResidentId(s: string, asOf: string): boolean {
     if (d < 0 || d > 9) return false;
     sum += d * (WEIGHTS[i] ?? 0);
   }
-  if (s[17] !== CHECK[sum % 11]) return false;
-  const year = Number(s.slice(6, 10));
-  const month = Number(s.slice(10, 12));
-  const day = Number(s.slice(12, 14));
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 && leap ? 29 : (DAYS[month - 1] ?? 0);
-  if (year < 1900 || month < 1 || day < 1 || day > days) return false;
-  return `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}` <= asOf;
+  if (s.charCodeAt(17) !== CHECK.charCodeAt(sum % 11)) return false;
+  const year = digitAt(s, 6) * 1000 + digitAt(s, 7) * 100 + digitAt(s, 8) * 10 + digitAt(s, 9);
+  const month = digitAt(s, 10) * 10 + digitAt(s, 11);
+  const day = digitAt(s, 12) * 10 + digitAt(s, 13);
+  return year >= 1900 && isRealDate(year, month, day) && bornBy(s, asOf);
 }
 
 /** Today's local date as YYYY-MM-DD. */
@@ -42,7 +58,7 @@ export function localToday(): string {
  * costs more than the check itself.
  */
 export function zResidentIdFast(asOf: string) {
-  return z
+  const schema = z
     .string()
     .overwrite((input) => {
       if (isCanonicalResidentId(input, asOf)) return input;
@@ -60,4 +76,7 @@ export function zResidentIdFast(asOf: string) {
         params: { code: result.code, messageEn: result.messageEn, position: result.position },
       });
     });
+  return withAcceptor(schema, (value) =>
+    typeof value === 'string' && isCanonicalResidentId(value, asOf) ? value : REJECT,
+  );
 }

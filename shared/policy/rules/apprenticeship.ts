@@ -1,6 +1,6 @@
 import { userStandardAmount } from '../amount';
-import type { AmountFn, Finding, ProgramSpec, Rule } from '../types';
-import { atLeastPercent, finding, ratioText } from './common';
+import type { AmountFn, ProgramSpec, Rule } from '../types';
+import { atLeastPercent, finding, rowFindings, ratioText } from './common';
 import { EVIDENCE } from './evidence';
 import { datedPersonClaims, rosterDatesInOrder, rosterDuplicateIds } from './roster';
 
@@ -23,20 +23,18 @@ const hoursPresent: Rule<typeof P> = ({ draft }) =>
       ];
 
 const mentorNotSelf: Rule<typeof P> = ({ draft }) =>
-  draft.data.apprentices.flatMap((row, index): Finding[] =>
+  rowFindings(draft.data.apprentices, (row, index) =>
     row.mentor === row.name
-      ? [
-          finding(
-            null,
-            `${P}.mentor-is-apprentice`,
-            'error',
-            [...LIST, index, 'mentor'],
-            null,
-            `第${index + 1}行「${row.name}」的企业导师不能是本人`,
-            `Row ${index + 1} (${row.name}) cannot be their own mentor`,
-          ),
-        ]
-      : [],
+      ? finding(
+          null,
+          `${P}.mentor-is-apprentice`,
+          'error',
+          [...LIST, index, 'mentor'],
+          null,
+          `第${index + 1}行「${row.name}」的企业导师不能是本人`,
+          `Row ${index + 1} (${row.name}) cannot be their own mentor`,
+        )
+      : undefined,
   );
 
 const occupationStandards: Rule<typeof P> = ({ draft }) => {

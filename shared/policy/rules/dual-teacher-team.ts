@@ -1,6 +1,6 @@
 import { userStandardAmount } from '../amount';
-import type { AmountFn, Finding, ProgramSpec, Rule } from '../types';
-import { atLeastPercent, atMostPercent, finding, ratioText } from './common';
+import type { AmountFn, ProgramSpec, Rule } from '../types';
+import { atLeastPercent, atMostPercent, finding, rowFindings, ratioText } from './common';
 import { EVIDENCE } from './evidence';
 import { rosterDuplicateIds } from './roster';
 
@@ -8,20 +8,18 @@ const P = 'dual-teacher-team';
 const LIST = ['data', 'teachers'] as const;
 
 const certificateForDual: Rule<typeof P> = ({ draft }) =>
-  draft.data.teachers.flatMap((t, index): Finding[] =>
+  rowFindings(draft.data.teachers, (t, index) =>
     t.dualQualified && !t.certificateNumber
-      ? [
-          finding(
-            null,
-            `${P}.certificate-missing`,
-            'error',
-            [...LIST, index, 'certificateNumber'],
-            null,
-            `第${index + 1}行「${t.name}」标为“双师型”教师，但未填写认定证书编号`,
-            `Row ${index + 1} (${t.name}) is marked dual-qualified without a certificate number`,
-          ),
-        ]
-      : [],
+      ? finding(
+          null,
+          `${P}.certificate-missing`,
+          'error',
+          [...LIST, index, 'certificateNumber'],
+          null,
+          `第${index + 1}行「${t.name}」标为“双师型”教师，但未填写认定证书编号`,
+          `Row ${index + 1} (${t.name}) is marked dual-qualified without a certificate number`,
+        )
+      : undefined,
   );
 
 export const dualTeacherTeamSpec: ProgramSpec<typeof P> = {
@@ -125,20 +123,18 @@ export function partTimeShareAtMost(percent: number, clause: string): Rule<typeo
  */
 export function practiceAtLeastMonths(months: number, clause: string): Rule<typeof P> {
   return ({ draft, pack }) =>
-    draft.data.teachers.flatMap((t, index): Finding[] =>
+    rowFindings(draft.data.teachers, (t, index) =>
       t.enterprisePracticeMonths > 0 && t.enterprisePracticeMonths < months
-        ? [
-            finding(
-              pack,
-              `${pack.id}.${P}.practice-months`,
-              'warning',
-              [...LIST, index, 'enterprisePracticeMonths'],
-              clause,
-              `第${index + 1}行「${t.name}」企业实践 ${t.enterprisePracticeMonths} 个月，不足文件要求的${months}个月（半年以上）`,
-              `Row ${index + 1} (${t.name}): ${t.enterprisePracticeMonths} months of enterprise practice, under the ${months} required`,
-            ),
-          ]
-        : [],
+        ? finding(
+            pack,
+            `${pack.id}.${P}.practice-months`,
+            'warning',
+            [...LIST, index, 'enterprisePracticeMonths'],
+            clause,
+            `第${index + 1}行「${t.name}」企业实践 ${t.enterprisePracticeMonths} 个月，不足文件要求的${months}个月（半年以上）`,
+            `Row ${index + 1} (${t.name}): ${t.enterprisePracticeMonths} months of enterprise practice, under the ${months} required`,
+          )
+        : undefined,
     );
 }
 

@@ -2,7 +2,7 @@ import { formatYuan } from '../../money';
 import { amountOf, incompleteAmount, mulFen, userStandardAmount } from '../amount';
 import { fullMonths } from '../dates';
 import type { AmountFn, ProgramSpec, Rule } from '../types';
-import { finding } from './common';
+import { finding, rowFindings } from './common';
 import { EVIDENCE } from './evidence';
 import { datedPersonClaims, rosterDatesInOrder, rosterDuplicateIds } from './roster';
 
@@ -10,38 +10,34 @@ const P = 'internship';
 const LIST = ['data', 'interns'] as const;
 
 const unfinished: Rule<typeof P> = ({ draft }) =>
-  draft.data.interns.flatMap((row, index) =>
+  rowFindings(draft.data.interns, (row, index) =>
     row.endDate > draft.applicationDate
-      ? [
-          finding(
-            null,
-            `${P}.unfinished`,
-            'warning',
-            [...LIST, index, 'endDate'],
-            null,
-            `第${index + 1}行「${row.name}」的实习至 ${row.endDate} 结束，晚于申报日期：未完成的月份按计划计入`,
-            `Row ${index + 1} (${row.name}) ends ${row.endDate}, after the application date: months not yet served are counted as planned`,
-          ),
-        ]
-      : [],
+      ? finding(
+          null,
+          `${P}.unfinished`,
+          'warning',
+          [...LIST, index, 'endDate'],
+          null,
+          `第${index + 1}行「${row.name}」的实习至 ${row.endDate} 结束，晚于申报日期：未完成的月份按计划计入`,
+          `Row ${index + 1} (${row.name}) ends ${row.endDate}, after the application date: months not yet served are counted as planned`,
+        )
+      : undefined,
   );
 
 const shortStay: Rule<typeof P> = ({ draft }) => {
   const months = internMonths(draft.data.interns);
-  return draft.data.interns.flatMap((row, index) =>
+  return rowFindings(draft.data.interns, (row, index) =>
     row.startDate <= row.endDate && months[index] === 0
-      ? [
-          finding(
-            null,
-            `${P}.under-one-month`,
-            'warning',
-            [...LIST, index, 'endDate'],
-            null,
-            `第${index + 1}行「${row.name}」实习不满一个月（${row.startDate} 至 ${row.endDate}），不计补助月数`,
-            `Row ${index + 1} (${row.name}) interned less than a full month; no month is counted`,
-          ),
-        ]
-      : [],
+      ? finding(
+          null,
+          `${P}.under-one-month`,
+          'warning',
+          [...LIST, index, 'endDate'],
+          null,
+          `第${index + 1}行「${row.name}」实习不满一个月（${row.startDate} 至 ${row.endDate}），不计补助月数`,
+          `Row ${index + 1} (${row.name}) interned less than a full month; no month is counted`,
+        )
+      : undefined,
   );
 };
 
@@ -114,7 +110,8 @@ export function internshipMinimumAmount(minimumFen: number): AmountFn<typeof P> 
     const personMonths = months.reduce((a, b) => a + b, 0);
     const fen = mulFen(personMonths, each);
     if (fen === null) return { result: incompleteAmount('金额超出可计算范围', 'The amount is too large') };
-    const perClaimFen = new Map(draft.data.interns.map((row, i) => [row.idNumber, (months[i] ?? 0) * each]));
+    const perClaimFen = new Map<string, number>();
+    draft.data.interns.forEach((row, i) => perClaimFen.set(row.idNumber, (months[i] ?? 0) * each));
     const higher = each > minimumFen;
     const standardLine = higher
       ? {

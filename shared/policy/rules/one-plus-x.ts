@@ -1,8 +1,8 @@
 import { formatYuan } from '../../money';
 import { amountOf, incompleteAmount, mulFen, userStandardAmount } from '../amount';
 import { yearOf } from '../dates';
-import type { AmountFn, Claim, Finding, ProgramSpec, Rule } from '../types';
-import { duplicateRows, finding } from './common';
+import type { AmountFn, Claim, ProgramSpec, Rule } from '../types';
+import { duplicateRows, finding, rowFindings } from './common';
 import { EVIDENCE } from './evidence';
 
 const P = 'one-plus-x';
@@ -14,19 +14,41 @@ interface Student {
   issueDate: string;
 }
 
+interface YearRoster<S> {
+  /** The first row of each student with a certificate issued in the year. */
+  counted: { row: S; index: number }[];
+  /** Per row: the earlier row of the same student in the year, or -1. */
+  earlierRow: number[];
+}
+
+const yearRosters = new WeakMap<readonly Student[], { year: number; roster: YearRoster<Student> }>();
+
+/** One pass over the roster for the year, memoised per roster array: two rules, claims and the amount read it. */
+function yearRoster<S extends Student>(students: readonly S[], year: number): YearRoster<S> {
+  const cached = yearRosters.get(students);
+  if (cached?.year === year) return cached.roster as YearRoster<S>;
+  const first = new Map<string, number>();
+  const roster: YearRoster<S> = { counted: [], earlierRow: new Array<number>(students.length).fill(-1) };
+  students.forEach((row, index) => {
+    if (yearOf(row.issueDate) !== year) return;
+    const seen = first.get(row.idNumber);
+    if (seen === undefined) {
+      first.set(row.idNumber, index);
+      roster.counted.push({ row, index });
+    } else {
+      roster.earlierRow[index] = seen;
+    }
+  });
+  yearRosters.set(students, { year, roster });
+  return roster;
+}
+
 /** Distinct students (by ID number) with a certificate issued in `year`, first row of each. */
 export function countedStudents<S extends Student>(
   students: readonly S[],
   year: number,
 ): { row: S; index: number }[] {
-  const seen = new Set<string>();
-  const counted: { row: S; index: number }[] = [];
-  students.forEach((row, index) => {
-    if (yearOf(row.issueDate) !== year || seen.has(row.idNumber)) return;
-    seen.add(row.idNumber);
-    counted.push({ row, index });
-  });
-  return counted;
+  return yearRoster(students, year).counted;
 }
 
 const certificatesUnique: Rule<typeof P> = ({ draft }) =>
@@ -44,62 +66,50 @@ const certificatesUnique: Rule<typeof P> = ({ draft }) =>
   );
 
 const issuedInYear: Rule<typeof P> = ({ draft }) =>
-  draft.data.students.flatMap((s, index): Finding[] =>
+  rowFindings(draft.data.students, (s, index) =>
     yearOf(s.issueDate) === draft.data.year
-      ? []
-      : [
-          finding(
-            null,
-            `${P}.outside-year`,
-            'warning',
-            [...LIST, index, 'issueDate'],
-            null,
-            `第${index + 1}行「${s.name}」的证书发证日期 ${s.issueDate} 不在补助年度 ${draft.data.year} 年内，不计入`,
-            `Row ${index + 1} (${s.name}): issued ${s.issueDate}, outside the subsidy year ${draft.data.year}; not counted`,
-          ),
-        ],
+      ? undefined
+      : finding(
+          null,
+          `${P}.outside-year`,
+          'warning',
+          [...LIST, index, 'issueDate'],
+          null,
+          `第${index + 1}行「${s.name}」的证书发证日期 ${s.issueDate} 不在补助年度 ${draft.data.year} 年内，不计入`,
+          `Row ${index + 1} (${s.name}): issued ${s.issueDate}, outside the subsidy year ${draft.data.year}; not counted`,
+        ),
   );
 
 const issuedBeforeApplication: Rule<typeof P> = ({ draft }) =>
-  draft.data.students.flatMap((s, index): Finding[] =>
+  rowFindings(draft.data.students, (s, index) =>
     s.issueDate > draft.applicationDate
-      ? [
-          finding(
-            null,
-            `${P}.issued-after-application`,
-            'error',
-            [...LIST, index, 'issueDate'],
-            null,
-            `第${index + 1}行「${s.name}」的发证日期 ${s.issueDate} 晚于申报日期 ${draft.applicationDate}`,
-            `Row ${index + 1} (${s.name}) was issued ${s.issueDate}, after the application date`,
-          ),
-        ]
-      : [],
+      ? finding(
+          null,
+          `${P}.issued-after-application`,
+          'error',
+          [...LIST, index, 'issueDate'],
+          null,
+          `第${index + 1}行「${s.name}」的发证日期 ${s.issueDate} 晚于申报日期 ${draft.applicationDate}`,
+          `Row ${index + 1} (${s.name}) was issued ${s.issueDate}, after the application date`,
+        )
+      : undefined,
   );
 
 const oncePerYear: Rule<typeof P> = ({ draft }) => {
-  const first = new Map<string, number>();
-  const findings: Finding[] = [];
-  draft.data.students.forEach((s, index) => {
-    if (yearOf(s.issueDate) !== draft.data.year) return;
-    const seen = first.get(s.idNumber);
-    if (seen === undefined) {
-      first.set(s.idNumber, index);
-      return;
-    }
-    findings.push(
-      finding(
-        null,
-        `${P}.counted-once`,
-        'info',
-        [...LIST, index, 'idNumber'],
-        null,
-        `第${index + 1}行「${s.name}」本年度已在第${seen + 1}行取证，每生每年只计一次，本行不重复计算`,
-        `Row ${index + 1} (${s.name}) already counted at row ${seen + 1}; a student counts once a year`,
-      ),
+  const { earlierRow } = yearRoster(draft.data.students, draft.data.year);
+  return rowFindings(draft.data.students, (s, index) => {
+    const seen = earlierRow[index] ?? -1;
+    if (seen < 0) return undefined;
+    return finding(
+      null,
+      `${P}.counted-once`,
+      'info',
+      [...LIST, index, 'idNumber'],
+      null,
+      `第${index + 1}行「${s.name}」本年度已在第${seen + 1}行取证，每生每年只计一次，本行不重复计算`,
+      `Row ${index + 1} (${s.name}) already counted at row ${seen + 1}; a student counts once a year`,
     );
   });
-  return findings;
 };
 
 export const onePlusXSpec: ProgramSpec<typeof P> = {
@@ -132,6 +142,8 @@ export function perStudentYearAmount(perStudentFen: number): AmountFn<typeof P> 
     const fen = mulFen(counted.length, perStudentFen);
     if (fen === null) return { result: incompleteAmount('金额超出可计算范围', 'The amount is too large') };
     const rows = draft.data.students.length;
+    const perClaimFen = new Map<string, number>();
+    for (const { row } of counted) perClaimFen.set(row.idNumber, perStudentFen);
     return {
       result: amountOf(
         'computed',
@@ -148,7 +160,7 @@ export function perStudentYearAmount(perStudentFen: number): AmountFn<typeof P> 
         },
         { zh: '每生每年按标准补助一次', en: 'Once per student per year' },
       ),
-      perClaimFen: new Map(counted.map(({ row }) => [row.idNumber, perStudentFen])),
+      perClaimFen,
     };
   };
 }

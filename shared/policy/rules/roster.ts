@@ -1,5 +1,5 @@
 import type { Claim, FieldPath, Finding } from '../types';
-import { datesInOrder, duplicateRows, finding } from './common';
+import { datesInOrder, duplicateRows, finding, rowFindings } from './common';
 
 interface DatedPerson {
   name: string;
@@ -62,20 +62,18 @@ export function rosterStartsAfter(
   listPath: FieldPath,
   applicationDate: string,
 ): Finding[] {
-  return rows.flatMap((row, index) =>
+  return rowFindings(rows, (row, index) =>
     row.startDate > applicationDate
-      ? [
-          finding(
-            null,
-            ruleId,
-            'warning',
-            [...listPath, index, 'startDate'],
-            null,
-            `第${index + 1}行「${row.name}」的开始日期 ${row.startDate} 晚于申报日期 ${applicationDate}`,
-            `Row ${index + 1} (${row.name}) starts ${row.startDate}, after the application date ${applicationDate}`,
-          ),
-        ]
-      : [],
+      ? finding(
+          null,
+          ruleId,
+          'warning',
+          [...listPath, index, 'startDate'],
+          null,
+          `第${index + 1}行「${row.name}」的开始日期 ${row.startDate} 晚于申报日期 ${applicationDate}`,
+          `Row ${index + 1} (${row.name}) starts ${row.startDate}, after the application date ${applicationDate}`,
+        )
+      : undefined,
   );
 }
 

@@ -1,8 +1,8 @@
 import { capAt, formatYuan, type Rate, sumFen } from '../../money';
 import { amountOf, rateThenCap } from '../amount';
 import { yearOf } from '../dates';
-import type { AmountFn, Finding, ProgramSpec, Rule } from '../types';
-import { duplicateRows, finding } from './common';
+import type { AmountFn, ProgramSpec, Rule } from '../types';
+import { duplicateRows, finding, rowFindings } from './common';
 import { EVIDENCE } from './evidence';
 import { investmentClaims } from './training-base';
 
@@ -24,32 +24,28 @@ const invoicesUnique: Rule<typeof P> = ({ draft }) =>
   );
 
 const invoicesInYear: Rule<typeof P> = ({ draft }) =>
-  draft.data.investments.flatMap((item, index): Finding[] => {
+  rowFindings(draft.data.investments, (item, index) => {
     if (item.invoiceDate > draft.applicationDate) {
-      return [
-        finding(
-          null,
-          `${P}.invoice-after-application`,
-          'error',
-          [...LIST, index, 'invoiceDate'],
-          null,
-          `第${index + 1}行发票「${item.invoiceNumber}」的开票日期 ${item.invoiceDate} 晚于申报日期`,
-          `Row ${index + 1}: invoice ${item.invoiceNumber} is dated after the application date`,
-        ),
-      ];
-    }
-    if (yearOf(item.invoiceDate) === draft.data.year) return [];
-    return [
-      finding(
+      return finding(
         null,
-        `${P}.invoice-outside-year`,
-        'warning',
+        `${P}.invoice-after-application`,
+        'error',
         [...LIST, index, 'invoiceDate'],
         null,
-        `第${index + 1}行发票「${item.invoiceNumber}」开具于 ${item.invoiceDate}，不在抵免年度 ${draft.data.year} 年内，请确认属于当年投资`,
-        `Row ${index + 1}: invoice ${item.invoiceNumber} (${item.invoiceDate}) is outside the tax year ${draft.data.year}`,
-      ),
-    ];
+        `第${index + 1}行发票「${item.invoiceNumber}」的开票日期 ${item.invoiceDate} 晚于申报日期`,
+        `Row ${index + 1}: invoice ${item.invoiceNumber} is dated after the application date`,
+      );
+    }
+    if (yearOf(item.invoiceDate) === draft.data.year) return undefined;
+    return finding(
+      null,
+      `${P}.invoice-outside-year`,
+      'warning',
+      [...LIST, index, 'invoiceDate'],
+      null,
+      `第${index + 1}行发票「${item.invoiceNumber}」开具于 ${item.invoiceDate}，不在抵免年度 ${draft.data.year} 年内，请确认属于当年投资`,
+      `Row ${index + 1}: invoice ${item.invoiceNumber} (${item.invoiceDate}) is outside the tax year ${draft.data.year}`,
+    );
   });
 
 const yearNotFuture: Rule<typeof P> = ({ draft }) =>

@@ -1,7 +1,7 @@
 import { formatYuan } from '../../money';
 import { amountOf, incompleteAmount, mulFen } from '../amount';
-import type { AmountFn, Finding, ProgramSpec, Rule } from '../types';
-import { finding } from './common';
+import type { AmountFn, ProgramSpec, Rule } from '../types';
+import { finding, rowFindings } from './common';
 import { EVIDENCE } from './evidence';
 import { rosterDuplicateIds } from './roster';
 
@@ -15,20 +15,18 @@ const ROLE_ZH = {
 } as const;
 
 const selectedBeforeApplication: Rule<typeof P> = ({ draft }) =>
-  draft.data.people.flatMap((p, index): Finding[] =>
+  rowFindings(draft.data.people, (p, index) =>
     p.selectionDate > draft.applicationDate
-      ? [
-          finding(
-            null,
-            `${P}.selected-after-application`,
-            'error',
-            [...LIST, index, 'selectionDate'],
-            null,
-            `第${index + 1}行「${p.name}」的遴选日期 ${p.selectionDate} 晚于申报日期 ${draft.applicationDate}`,
-            `Row ${index + 1} (${p.name}) was selected ${p.selectionDate}, after the application date`,
-          ),
-        ]
-      : [],
+      ? finding(
+          null,
+          `${P}.selected-after-application`,
+          'error',
+          [...LIST, index, 'selectionDate'],
+          null,
+          `第${index + 1}行「${p.name}」的遴选日期 ${p.selectionDate} 晚于申报日期 ${draft.applicationDate}`,
+          `Row ${index + 1} (${p.name}) was selected ${p.selectionDate}, after the application date`,
+        )
+      : undefined,
   );
 
 export const talentAllowanceSpec: ProgramSpec<typeof P> = {
@@ -59,20 +57,18 @@ export const talentAllowanceSpec: ProgramSpec<typeof P> = {
 /** Yongzhou: selection must fall in the measure's window (`from` … `to`, both included). */
 export function selectedWithin(from: string, to: string, clause: string): Rule<typeof P> {
   return ({ draft, pack }) =>
-    draft.data.people.flatMap((p, index): Finding[] =>
+    rowFindings(draft.data.people, (p, index) =>
       p.selectionDate < from || p.selectionDate > to
-        ? [
-            finding(
-              pack,
-              `${pack.id}.${P}.selection-window`,
-              'error',
-              [...LIST, index, 'selectionDate'],
-              clause,
-              `第${index + 1}行「${p.name}」的遴选日期 ${p.selectionDate} 不在“十四五”期间本文件施行范围（${from} 至 ${to}）内`,
-              `Row ${index + 1} (${p.name}) was selected ${p.selectionDate}, outside ${from} … ${to}`,
-            ),
-          ]
-        : [],
+        ? finding(
+            pack,
+            `${pack.id}.${P}.selection-window`,
+            'error',
+            [...LIST, index, 'selectionDate'],
+            clause,
+            `第${index + 1}行「${p.name}」的遴选日期 ${p.selectionDate} 不在“十四五”期间本文件施行范围（${from} 至 ${to}）内`,
+            `Row ${index + 1} (${p.name}) was selected ${p.selectionDate}, outside ${from} … ${to}`,
+          )
+        : undefined,
     );
 }
 

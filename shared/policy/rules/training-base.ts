@@ -1,7 +1,7 @@
 import { formatYuan, type Rate, sumFen } from '../../money';
 import { amountOf, rateThenCap, userStandardAmount } from '../amount';
-import type { AmountFn, Claim, Finding, ProgramSpec, Rule, Severity } from '../types';
-import { datesInOrder, duplicateRows, finding } from './common';
+import type { AmountFn, Claim, ProgramSpec, Rule, Severity } from '../types';
+import { datesInOrder, duplicateRows, finding, rowFindings } from './common';
 import { EVIDENCE } from './evidence';
 
 const P = 'training-base';
@@ -53,20 +53,18 @@ const invoicesUnique: Rule<typeof P> = ({ draft }) =>
   );
 
 const invoicesNotAfterApplication: Rule<typeof P> = ({ draft }) =>
-  draft.data.investments.flatMap((item, index): Finding[] =>
+  rowFindings(draft.data.investments, (item, index) =>
     item.invoiceDate > draft.applicationDate
-      ? [
-          finding(
-            null,
-            `${P}.invoice-after-application`,
-            'error',
-            ['data', 'investments', index, 'invoiceDate'],
-            null,
-            `第${index + 1}行发票「${item.invoiceNumber}」的开票日期 ${item.invoiceDate} 晚于申报日期 ${draft.applicationDate}`,
-            `Row ${index + 1}: invoice ${item.invoiceNumber} is dated ${item.invoiceDate}, after the application date ${draft.applicationDate}`,
-          ),
-        ]
-      : [],
+      ? finding(
+          null,
+          `${P}.invoice-after-application`,
+          'error',
+          ['data', 'investments', index, 'invoiceDate'],
+          null,
+          `第${index + 1}行发票「${item.invoiceNumber}」的开票日期 ${item.invoiceDate} 晚于申报日期 ${draft.applicationDate}`,
+          `Row ${index + 1}: invoice ${item.invoiceNumber} is dated ${item.invoiceDate}, after the application date ${draft.applicationDate}`,
+        )
+      : undefined,
   );
 
 /** Investment invoices as one-time claims. */

@@ -44,3 +44,28 @@ describe('zResidentIdFast', () => {
     if (isCanonicalResidentId(input, AS_OF)) expect(expected.ok && expected.value === input).toBe(true);
   });
 });
+
+describe('isCanonicalResidentId and the checking day', () => {
+  // The birth date against asOf as strings compare: what the check did before it stopped building the date.
+  const bornBy = (id: string, asOf: string): boolean =>
+    `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}` <= asOf;
+
+  test.each([
+    '2026-11-23',
+    '2003-06-15',
+    '2003-06-14',
+    '2003-06-16',
+    '2003-06',
+    '2003-06-15T00:00',
+    '2003-06-15 ',
+    '2003',
+    '',
+    'garbage',
+    '9999-99-99',
+  ])('asOf %j: a valid ID passes exactly when its birth date sorts before it', (asOf) => {
+    for (const birth of ['20030614', '20030615', '20030616', '19000101', '20031231']) {
+      const id = makeResidentId('110101', birth, 7);
+      expect(isCanonicalResidentId(id, asOf), `${id} ${asOf}`).toBe(bornBy(id, asOf));
+    }
+  });
+});
