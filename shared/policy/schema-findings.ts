@@ -88,7 +88,7 @@ function describe(issue: Issue, f: Named, input: unknown): { code: string; zh: s
         return {
           code: 'too_small',
           zh: `${f.zh}至少需要${b.zh}行`,
-          en: `${f.en} needs at least ${b.en} rows`,
+          en: `${f.en} needs at least ${b.en} ${Number(issue.minimum) === 1 ? 'row' : 'rows'}`,
         };
       }
       return { code: 'too_small', zh: `${f.zh}不能小于${b.zh}`, en: `${f.en} must be at least ${b.en}` };
@@ -103,7 +103,11 @@ function describe(issue: Issue, f: Named, input: unknown): { code: string; zh: s
         };
       }
       if (issue.origin === 'array') {
-        return { code: 'too_big', zh: `${f.zh}不能超过${b.zh}行`, en: `${f.en} has more than ${b.en} rows` };
+        return {
+          code: 'too_big',
+          zh: `${f.zh}不能超过${b.zh}行`,
+          en: `${f.en} has more than ${b.en} ${Number(issue.maximum) === 1 ? 'row' : 'rows'}`,
+        };
       }
       return { code: 'too_big', zh: `${f.zh}不能大于${b.zh}`, en: `${f.en} must be at most ${b.en}` };
     }

@@ -77,6 +77,13 @@ describe('schema errors become findings', () => {
     expect(r.findings.find((f) => f.ruleId === ruleId)?.message).toContain(text);
   });
 
+  test('a list too short is worded in English with the right plural', () => {
+    const one = check(edited('quzhou-2025', 'training-base', (d) => (d.data.investments = [])));
+    expect(one.findings.find((f) => f.ruleId === 'schema.too_small')?.messageEn).toBe(
+      '"Investment items" needs at least 1 row',
+    );
+  });
+
   test('something that is not a draft at all is one finding at format', () => {
     const r = checkDraft({ hello: 'world' }, { today: TODAY });
     expect(r.policy).toBeNull();
