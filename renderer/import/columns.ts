@@ -4,6 +4,8 @@ export interface ImportColumn {
   key: string;
   /** Header as users write it, e.g. 身份证号. */
   label: string;
+  /** The field's English label, for reports in the English interface. */
+  labelEn?: string;
   /** Other headers that mean the same column (e.g. 身份证号码, 证件号码). */
   aliases?: readonly string[];
   required?: boolean;

@@ -14,6 +14,11 @@ export interface RowIssue {
   /** The roster field's key, for marking the cell. */
   key?: string;
   message: string;
+  /** The same in English, for the report in the English interface. */
+  messageEn?: string;
+  /** `column` and `field` in English, where they are the field's label. */
+  columnEn?: string;
+  fieldEn?: string;
 }
 
 export type RosterImportResult<T> = { ok: true; rows: T[] } | { ok: false; issues: RowIssue[] };
@@ -51,21 +56,37 @@ export function importRoster<T>(input: RosterImportInput<T>): RosterImportResult
   if (!mapping) {
     const matched = mapColumns(input.rows[0] ?? [], input.columns);
     if (matched.missing.length > 0) {
-      return { ok: false, issues: [{ row: 1, message: `表头缺少必填列：${matched.missing.join('、')}` }] };
+      return {
+        ok: false,
+        issues: [
+          {
+            row: 1,
+            message: `表头缺少必填列：${matched.missing.join('、')}`,
+            messageEn: `The header row lacks required columns: ${matched.missing.join(', ')}`,
+          },
+        ],
+      };
     }
     mapping = matched.mapping;
   }
   const body = dataRows(input.rows, hasHeader);
   if (body.length === 0) {
-    return { ok: false, issues: [{ row: hasHeader ? 2 : 1, message: '文件中没有数据行' }] };
+    return {
+      ok: false,
+      issues: [
+        { row: hasHeader ? 2 : 1, message: '文件中没有数据行', messageEn: 'The file has no data rows' },
+      ],
+    };
   }
-  const labelOf = new Map(input.columns.map((c) => [c.key, c.label]));
-  const where = (key: string): Pick<RowIssue, 'column' | 'field' | 'key'> => {
-    const label = labelOf.get(key);
-    if (label === undefined) return {};
+  const byKey = new Map(input.columns.map((c) => [c.key, c]));
+  const where = (key: string): Pick<RowIssue, 'column' | 'field' | 'key' | 'columnEn' | 'fieldEn'> => {
+    const col = byKey.get(key);
+    if (col === undefined) return {};
     const index = mapping[key];
-    const column = index !== undefined && input.columnName ? input.columnName(index) : label;
-    return column === label ? { column, key } : { column, field: label, key };
+    const column = index !== undefined && input.columnName ? input.columnName(index) : col.label;
+    const en = col.labelEn;
+    if (column === col.label) return { column, key, ...(en === undefined ? {} : { columnEn: en }) };
+    return { column, field: col.label, key, ...(en === undefined ? {} : { fieldEn: en }) };
   };
   const issues: RowIssue[] = [];
   for (const cell of input.longNumbers ?? []) {
@@ -75,6 +96,8 @@ export function importRoster<T>(input: RosterImportInput<T>): RosterImportResult
         row: cell.row,
         ...where(col.key),
         message: '被 Excel 存成了数字，末几位已丢失；请把该列设为“文本”格式后重新填写',
+        messageEn:
+          'Excel stored this as a number and lost its last digits; format the column as Text and enter it again',
       });
     }
   }
@@ -87,7 +110,13 @@ export function importRoster<T>(input: RosterImportInput<T>): RosterImportResult
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? '');
         if (issues.some((x) => x.row === row && x.key !== undefined && x.key === key)) continue;
-        issues.push({ row, ...where(key), message: issue.message });
+        const messageEn = (issue as { params?: { messageEn?: unknown } }).params?.messageEn;
+        issues.push({
+          row,
+          ...where(key),
+          message: issue.message,
+          ...(typeof messageEn === 'string' ? { messageEn } : {}),
+        });
       }
     }
   }

@@ -147,6 +147,23 @@ function describe(issue: Issue, f: Named, input: unknown): { code: string; zh: s
 }
 
 /**
+ * One zod issue worded for a place that already names its field (a roster cell in an import report):
+ * `至少2个字` / `needs 2 characters`. A validator's own message (custom issue) is kept, with its English.
+ */
+export function issueText(
+  issue: Issue,
+  meta: FieldMeta | undefined,
+  input: unknown,
+): { code: string; zh: string; en: string } {
+  if (issue.code === 'custom') {
+    const params = (issue.params ?? {}) as { code?: string; messageEn?: string };
+    return { code: params.code ?? 'custom', zh: issue.message, en: params.messageEn ?? issue.message };
+  }
+  const { code, zh, en } = describe(issue, { zh: '', en: '', meta }, input);
+  return { code, zh, en: en.trim() };
+}
+
+/**
  * Turns zod issues into findings: ruleId `schema.<code>` (`schema.required`, `schema.check-digit` …),
  * severity error, the issue's path, no clause, and a Chinese message naming the field and its row
  * by the labels of the field metadata.

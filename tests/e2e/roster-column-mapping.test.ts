@@ -153,7 +153,7 @@ describe('导入名单: a file whose headers are not the roster’s, mapped by t
     await expect(gridRows(interns)).resolves.toEqual(MORE);
   });
 
-  test('in English the grid toolbar and the whole dialog are in English; the validator’s messages stay Chinese', async () => {
+  test('in English the grid toolbar, the whole dialog and its row report are in English', async () => {
     const english = await launchBrowser();
     try {
       const en = await english.context.newPage();
@@ -189,7 +189,7 @@ describe('导入名单: a file whose headers are not the roster’s, mapped by t
         'Problems found: 1; nothing has been written',
       );
       await expect(dialog.issues()).resolves.toEqual([
-        `Row ${BAD_INTERN_SHEET_ROW}, “证件号” (身份证号): 身份证号第18位（校验码）应为「${BAD_INTERN_ID_RIGHT.slice(17)}」，实为「${BAD_INTERN_ID_WRONG.slice(17)}」`,
+        `Row ${BAD_INTERN_SHEET_ROW}, “证件号” (ID number): Character 18 (check digit) should be "${BAD_INTERN_ID_RIGHT.slice(17)}", got "${BAD_INTERN_ID_WRONG.slice(17)}"`,
       ]);
       await dialog.screenshot('roster-import-dialog-en');
     } finally {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatYuan, parseYuan } from '../../../shared/money';
+import { issueText } from '../../../shared/policy/schema-findings';
 import { PROGRAM_SCHEMAS, type FieldMeta, type ProgramId } from '../../../shared/schemas';
 
 /** How a typed value reads in a grid cell or a spreadsheet. */
@@ -23,26 +24,30 @@ function normalizeDate(text: string): string | null {
   return `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`;
 }
 
-/** Turns one cell's text into the field's typed value, or a Chinese message saying why it cannot. */
+/** Turns one cell's text into the field's typed value, or a message (Chinese, English) saying why it cannot. */
 export function parseCell(
   meta: FieldMeta,
   text: string,
-): { ok: true; value: unknown } | { ok: false; message: string } {
+): { ok: true; value: unknown } | { ok: false; message: string; messageEn: string } {
   const t = text.trim();
   if (t === '' && meta.input !== 'boolean') return { ok: true, value: undefined };
   switch (meta.input) {
     case 'money': {
       const parsed = parseYuan(t);
-      return parsed.ok ? { ok: true, value: parsed.fen } : { ok: false, message: parsed.message };
+      return parsed.ok
+        ? { ok: true, value: parsed.fen }
+        : { ok: false, message: parsed.message, messageEn: parsed.messageEn };
     }
     case 'integer':
     case 'year':
-      return /^\d+$/.test(t) ? { ok: true, value: Number(t) } : { ok: false, message: `「${t}」不是整数` };
+      return /^\d+$/.test(t)
+        ? { ok: true, value: Number(t) }
+        : { ok: false, message: `「${t}」不是整数`, messageEn: `"${t}" is not a whole number` };
     case 'boolean': {
       const key = t.toLowerCase();
       if (YES.has(key)) return { ok: true, value: true };
       if (NO.has(key)) return { ok: true, value: false };
-      return { ok: false, message: `「${t}」应填“是”或“否”` };
+      return { ok: false, message: `「${t}」应填“是”或“否”`, messageEn: `"${t}": write Yes or No` };
     }
     case 'select': {
       const option = meta.options?.find(
@@ -53,11 +58,18 @@ export function parseCell(
         : {
             ok: false,
             message: `「${t}」不是可选项（${(meta.options ?? []).map((o) => o.label.zh).join('、')}）`,
+            messageEn: `"${t}" is not one of the options (${(meta.options ?? []).map((o) => o.label.en).join(', ')})`,
           };
     }
     case 'date': {
       const date = normalizeDate(t);
-      return date ? { ok: true, value: date } : { ok: false, message: `「${t}」不是日期（如 2025-09-01）` };
+      return date
+        ? { ok: true, value: date }
+        : {
+            ok: false,
+            message: `「${t}」不是日期（如 2025-09-01）`,
+            messageEn: `"${t}" is not a date (e.g. 2025-09-01)`,
+          };
     }
     default:
       return { ok: true, value: t };
@@ -93,7 +105,13 @@ export function importRowSchema(
         if (parsed.value !== undefined) typed[key] = parsed.value;
       } else {
         failed = true;
-        ctx.addIssue({ code: 'custom', path: [key], message: parsed.message, input: cells[key] });
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: parsed.message,
+          input: cells[key],
+          params: { messageEn: parsed.messageEn },
+        });
       }
     }
     if (failed) return z.NEVER;
@@ -103,11 +121,14 @@ export function importRowSchema(
       const key = String(issue.path[0] ?? '');
       const meta = columns.find(([k]) => k === key)?.[1];
       const missing = typed[key] === undefined;
+      // zod's own text is generic English: the report words each issue as the checks do, in both languages.
+      const text = missing && meta ? { zh: '必填，不能为空', en: 'Required' } : issueText(issue, meta, typed);
       ctx.addIssue({
         code: 'custom',
         path: issue.path,
-        message: missing && meta ? '必填，不能为空' : issue.message,
+        message: text.zh,
         input: cells[key],
+        params: { messageEn: text.en },
       });
     }
     return z.NEVER;

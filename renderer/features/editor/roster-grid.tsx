@@ -59,6 +59,7 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
       columns.map(([k, m]) => ({
         key: colKey(k),
         label: m.label.zh,
+        labelEn: m.label.en,
         required: m.required,
         identifier: m.input === 'resident-id' || /idNumber|certificateNumber|invoiceNumber/.test(k),
       })),

@@ -107,13 +107,14 @@ export const rosterMessages: FeatureMessages<typeof zh> = {
 
 export type RosterText = (typeof rosterMessages)['en'];
 
-/** One issue as a line of the list, in the current language (the message itself is the validator's). */
+/** One issue as a line of the list, in the current language (the validator's English when it has one). */
 export function issueLine(text: RosterText, issue: RowIssue): string {
+  const english = text === rosterMessages.en;
   const values = {
     row: issue.row,
-    column: issue.column ?? '',
-    field: issue.field ?? '',
-    message: issue.message,
+    column: (english ? issue.columnEn : undefined) ?? issue.column ?? '',
+    field: (english ? issue.fieldEn : undefined) ?? issue.field ?? '',
+    message: english && issue.messageEn !== undefined ? issue.messageEn : issue.message,
   };
   if (!issue.column) return fill(text.issueRow, values);
   return fill(issue.field ? text.issueCellField : text.issueCell, values);

@@ -137,6 +137,7 @@ describe('importRoster', () => {
         field: '身份证号',
         key: 'idNumber',
         message: '身份证号第18位（校验码）应为「0」，实为「1」',
+        messageEn: 'Character 18 (check digit) should be "0", got "1"',
       },
     ]);
     expect(describeIssue(result.issues[0]!)).toBe(
@@ -182,7 +183,7 @@ describe('importRoster', () => {
       }),
     ).toEqual({
       ok: false,
-      issues: [{ row: 2, message: '文件中没有数据行' }],
+      issues: [{ row: 2, message: '文件中没有数据行', messageEn: 'The file has no data rows' }],
     });
   });
 
@@ -195,7 +196,16 @@ describe('importRoster', () => {
       columns,
       rowSchema,
     });
-    expect(result).toEqual({ ok: false, issues: [{ row: 1, message: '表头缺少必填列：身份证号' }] });
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        {
+          row: 1,
+          message: '表头缺少必填列：身份证号',
+          messageEn: 'The header row lacks required columns: 身份证号',
+        },
+      ],
+    });
   });
 });
 
