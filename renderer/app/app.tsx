@@ -1,4 +1,4 @@
-import { ConfigProvider, Layout, Menu, Typography } from 'antd';
+import { ConfigProvider, Layout, Menu, Spin, Typography } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { useTranslation } from 'react-i18next';
@@ -11,16 +11,18 @@ import {
   ReadOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { ROUTES, routeFromHash, type Route, type RouteKey } from './routes';
 import { DraftsPage } from '../features/drafts/drafts-page';
-import { NewApplicationPage } from '../features/new-application/new-application-page';
-import { PoliciesPage } from '../features/policies/policies-page';
-import { EligibilityPage } from '../features/eligibility/eligibility-page';
-import { OfficialFormPage } from '../features/official-form/official-form-page';
-import { BackupPage } from '../features/backup/backup-page';
-import { SettingsPage } from '../features/settings/settings-page';
-import { EditorPage } from '../features/editor/editor-page';
+import {
+  BackupPage,
+  EditorPage,
+  EligibilityPage,
+  NewApplicationPage,
+  OfficialFormPage,
+  PoliciesPage,
+  SettingsPage,
+} from './lazy-pages';
 import { THEME } from './theme';
 import './app.css';
 
@@ -111,7 +113,9 @@ export function App() {
             </nav>
           </Layout.Sider>
           <Layout.Content className="app-content">
-            <Page route={route} />
+            <Suspense fallback={<Spin className="page-loading" />}>
+              <Page route={route} />
+            </Suspense>
           </Layout.Content>
         </Layout>
       </Layout>

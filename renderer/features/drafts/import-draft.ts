@@ -1,4 +1,3 @@
-import { extractDraftFromPdf } from '../../../shared/forms';
 import { draftHeaderSchema } from '../../../shared/schemas';
 import type { DraftRow, GrantDeskDb } from '../../db';
 import type { PickedFile } from '../../platform';
@@ -14,6 +13,8 @@ export class DraftImportError extends Error {
 async function draftJsonOf(file: PickedFile, text: DraftsText): Promise<unknown> {
   const name = file.name;
   if (name.toLowerCase().endsWith('.pdf')) {
+    // The PDF reader loads with the first PDF opened, not with the drafts list.
+    const { extractDraftFromPdf } = await import('../../../shared/forms');
     const extracted = await extractDraftFromPdf(file.bytes).catch((e: unknown) => {
       throw new DraftImportError(
         fill(text.importUnreadable, { name, error: e instanceof Error ? e.message : String(e) }),
