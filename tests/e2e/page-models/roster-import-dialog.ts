@@ -14,8 +14,11 @@ export class RosterImportDialog {
   /** Waits for the dialog and for its opening animation: a click while it zooms in can miss. */
   async waitOpen(): Promise<void> {
     await this.root.locator('.column-mapping-table').waitFor();
+    // An animation cancelled on the way (antd restarts its motion) rejects `finished`: that too is an end.
     await this.root.evaluate((modal) =>
-      Promise.all(modal.getAnimations({ subtree: true }).map((a) => a.finished)).then(() => undefined),
+      Promise.all(modal.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined))).then(
+        () => undefined,
+      ),
     );
   }
 
@@ -62,7 +65,7 @@ export class RosterImportDialog {
     await this.line(column).locator('.ant-select').click();
     // A click while the popup slides in can land beside it (closing it): wait until it is in place.
     await popup.evaluate((el) =>
-      Promise.all(el.getAnimations().map((a) => a.finished)).then(() => undefined),
+      Promise.all(el.getAnimations().map((a) => a.finished.catch(() => undefined))).then(() => undefined),
     );
     await popup.locator('.ant-select-item-option').filter({ hasText: label }).click();
     await this.line(column).locator('.ant-select-content').filter({ hasText: label }).waitFor();
