@@ -17,13 +17,14 @@ describe('browser platform adapter', () => {
   afterAll(async () => close());
 
   test('the browser implementation is picked in plain Chromium', async () => {
-    await expect(page.getByTestId('environment').innerText()).resolves.toMatch(/^浏览器版/);
+    // The line reads 正在读取… until the platform has answered.
+    await expect.poll(() => page.getByTestId('environment').innerText()).toMatch(/^浏览器版/);
   });
 
   test('settings say whether storage is persistent and how much is used', async () => {
-    await expect(page.getByTestId('storage').innerText()).resolves.toMatch(
-      /存储.*已用 \d+\.\d MB，上限 \d+\.\d MB$/,
-    );
+    await expect
+      .poll(() => page.getByTestId('storage').innerText())
+      .toMatch(/存储.*已用 \d+\.\d MB，上限 \d+\.\d MB$/);
   });
 
   test('saving a file downloads it with the suggested name and bytes', async () => {
