@@ -98,13 +98,13 @@ export function importRowSchema(
 ): z.ZodType<Record<string, unknown>> {
   return z.record(z.string(), z.string()).transform((cells, ctx) => {
     const typed: Record<string, unknown> = {};
-    let failed = false;
+    const unreadable = new Set<string>();
     for (const [key, meta] of columns) {
       const parsed = parseCell(meta, cells[key] ?? '');
       if (parsed.ok) {
         if (parsed.value !== undefined) typed[key] = parsed.value;
       } else {
-        failed = true;
+        unreadable.add(key);
         ctx.addIssue({
           code: 'custom',
           path: [key],
@@ -114,11 +114,13 @@ export function importRowSchema(
         });
       }
     }
-    if (failed) return z.NEVER;
+    // The row is checked even when a cell did not convert, so the report names every problem of the
+    // row at once; a cell that did not convert is reported once, by its conversion.
     const result = rowSchema.safeParse(typed);
-    if (result.success) return result.data as Record<string, unknown>;
-    for (const issue of result.error.issues) {
+    if (result.success && unreadable.size === 0) return result.data as Record<string, unknown>;
+    for (const issue of result.error?.issues ?? []) {
       const key = String(issue.path[0] ?? '');
+      if (unreadable.has(key)) continue;
       const meta = columns.find(([k]) => k === key)?.[1];
       const missing = typed[key] === undefined;
       // zod's own text is generic English: the report words each issue as the checks do, in both languages.

@@ -52,4 +52,13 @@ describe('a roster row from a spreadsheet is worded in both languages, never in 
     expect(id?.message).toBe('身份证号第18位（校验码）应为「7」，实为「8」');
     expect(id?.messageEn).toBe('Character 18 (check digit) should be "7", got "8"');
   });
+
+  test('a row with a date that does not convert still has its other cells checked, each reported once', () => {
+    const found = issues({ ...GOOD, name: '王', idNumber: '330802200503161288', startDate: '实习开始日期' });
+    expect(found.map((i) => [i.path, i.message])).toEqual([
+      ['startDate', '「实习开始日期」不是日期（如 2025-09-01）'],
+      ['name', '至少2个字'],
+      ['idNumber', '身份证号第18位（校验码）应为「7」，实为「8」'],
+    ]);
+  });
 });
