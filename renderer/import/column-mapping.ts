@@ -17,23 +17,49 @@ export interface MappingProblems {
   duplicates: { key: string; label: string; columns: number[] }[];
 }
 
+/**
+ * Where a file's header is, as Excel numbers rows: 0 when it has none (every row is data), else the
+ * header's row; rows above it (a title such as 2025年实习学生名单) are neither header nor data.
+ */
+export type HeaderRow = number;
+
+/** How far down a header is looked for: a title and a note or two above it, not more. */
+export const HEADER_SEARCH_ROWS = 10;
+
 /** What the mapping dialog starts with. */
 export interface ProposedMapping {
-  hasHeader: boolean;
+  headerRow: HeaderRow;
   assignment: (string | null)[];
   /** True when the assignment is the one saved for these headers last time. */
   restored: boolean;
 }
 
+/** The saved assignment for a header row, if any (saved-column-mappings, or none in tests). */
+export type SavedLookup = (header: readonly string[]) => ColumnAssignment | null;
+
 const isEmptyRow = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
-/** The rows after the header (or all rows without one); wholly empty rows are skipped but keep their numbers. */
-export function dataRows(rows: readonly (readonly string[])[], hasHeader: boolean): DataRow[] {
+/** The header's cells, or none when the file has no header. */
+export function headerCells(rows: readonly (readonly string[])[], headerRow: HeaderRow): readonly string[] {
+  return headerRow > 0 ? (rows[headerRow - 1] ?? []) : [];
+}
+
+/** The rows below the header (all rows without one); wholly empty rows are skipped but keep their numbers. */
+export function dataRows(rows: readonly (readonly string[])[], headerRow: HeaderRow): DataRow[] {
   const out: DataRow[] = [];
   rows.forEach((cells, i) => {
-    if ((hasHeader && i === 0) || isEmptyRow(cells)) return;
+    if (i < headerRow || isEmptyRow(cells)) return;
     out.push({ row: i + 1, cells });
   });
+  return out;
+}
+
+/** The rows that may be the header: the first non-empty ones among the first HEADER_SEARCH_ROWS, by row number. */
+export function headerCandidates(rows: readonly (readonly string[])[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
+    if (!isEmptyRow(rows[i] ?? [])) out.push(i + 1);
+  }
   return out;
 }
 
@@ -63,10 +89,10 @@ export function usedColumns(rows: readonly (readonly string[])[]): number[] {
 export function columnSamples(
   rows: readonly (readonly string[])[],
   index: number,
-  hasHeader: boolean,
+  headerRow: HeaderRow,
   count = 3,
 ): string[] {
-  return dataRows(rows, hasHeader)
+  return dataRows(rows, headerRow)
     .slice(0, count)
     .map((r) => r.cells[index] ?? '')
     .filter((v) => v !== '');
@@ -97,23 +123,60 @@ export function positionalAssignment(
   return assignment;
 }
 
+/** How many of the file's columns a header row matches to fields by their text. */
+function matchCount(assignment: readonly (string | null)[]): number {
+  return assignment.filter((k) => k !== null).length;
+}
+
 /**
- * The mapping the dialog starts with: the one saved for these headers; else, when any header matches
- * a field, the match by header; else no header row and the columns in the roster's order.
+ * The mapping the dialog starts with. The header is the first of the top rows that has a saved
+ * mapping; else the top row matching the most fields by header text (the first on a tie), so a title
+ * row above the header is passed over; else there is no header and the columns go in the roster's order.
  */
 export function proposeMapping(
   rows: readonly (readonly string[])[],
   columns: readonly ImportColumn[],
-  saved: ColumnAssignment | null,
+  saved: SavedLookup,
 ): ProposedMapping {
   const width = sheetWidth(rows);
-  if (saved) {
-    const assignment = Array.from({ length: width }, (_, i) => saved[i] ?? null);
-    return { hasHeader: true, assignment, restored: true };
+  const candidates = headerCandidates(rows);
+  for (const headerRow of candidates) {
+    const restored = saved(headerCells(rows, headerRow));
+    if (restored) {
+      const assignment = Array.from({ length: width }, (_, i) => restored[i] ?? null);
+      return { headerRow, assignment, restored: true };
+    }
   }
-  const automatic = automaticAssignment(rows[0] ?? [], columns, width);
-  if (automatic.some((k) => k !== null)) return { hasHeader: true, assignment: automatic, restored: false };
-  return { hasHeader: false, assignment: positionalAssignment(rows, columns), restored: false };
+  let best: ProposedMapping | null = null;
+  for (const headerRow of candidates) {
+    const assignment = automaticAssignment(headerCells(rows, headerRow), columns, width);
+    if (matchCount(assignment) > (best ? matchCount(best.assignment) : 0)) {
+      best = { headerRow, assignment, restored: false };
+    }
+  }
+  return best ?? { headerRow: 0, assignment: positionalAssignment(rows, columns), restored: false };
+}
+
+/**
+ * The mapping after the user names another header row: the saved one for that header, else the match
+ * by its texts; when nothing in it matches, `current` stays (the user's own choices are kept).
+ */
+export function remapForHeader(
+  rows: readonly (readonly string[])[],
+  columns: readonly ImportColumn[],
+  headerRow: HeaderRow,
+  saved: SavedLookup,
+  current: readonly (string | null)[],
+): Omit<ProposedMapping, 'headerRow'> {
+  const width = sheetWidth(rows);
+  if (headerRow > 0) {
+    const restored = saved(headerCells(rows, headerRow));
+    if (restored)
+      return { assignment: Array.from({ length: width }, (_, i) => restored[i] ?? null), restored: true };
+    const automatic = automaticAssignment(headerCells(rows, headerRow), columns, width);
+    if (matchCount(automatic) > 0) return { assignment: automatic, restored: false };
+  }
+  return { assignment: [...current], restored: false };
 }
 
 /** Required fields left without a column, and fields that more than one column goes into. */

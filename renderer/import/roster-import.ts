@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { cellsByKey, dataRows } from './column-mapping';
+import { cellsByKey, dataRows, headerCells } from './column-mapping';
 import { mapColumns, type ImportColumn } from './columns';
 import type { NumericIdentifierCell } from './xlsx-read';
 
@@ -24,15 +24,15 @@ export interface RowIssue {
 export type RosterImportResult<T> = { ok: true; rows: T[] } | { ok: false; issues: RowIssue[] };
 
 export interface RosterImportInput<T> {
-  /** All rows of the sheet, the header (if any) first. */
+  /** All rows of the sheet, as Excel numbers them (row 1 first). */
   rows: string[][];
   columns: readonly ImportColumn[];
   /** Parses one row object (column key → cell text); its issues name the key. */
   rowSchema: z.ZodType<T>;
   /** A mapping the user adjusted (field key → column index); by default matched from the header. */
   mapping?: Record<string, number>;
-  /** False when the first row is already data; true by default. */
-  hasHeader?: boolean;
+  /** The header's row as Excel numbers it (rows above it are a title), 0 when every row is data; 1 by default. */
+  headerRow?: number;
   /** The file's name for a column index (its header text, 第3列); without it issues name the field. */
   columnName?: (index: number) => string;
   longNumbers?: NumericIdentifierCell[];
@@ -51,16 +51,16 @@ export function describeIssue(issue: RowIssue): string {
  * problem in any row means no rows are returned, only the full list of issues. Wholly empty rows are skipped.
  */
 export function importRoster<T>(input: RosterImportInput<T>): RosterImportResult<T> {
-  const hasHeader = input.hasHeader ?? true;
+  const headerRow = input.headerRow ?? 1;
   let mapping = input.mapping;
   if (!mapping) {
-    const matched = mapColumns(input.rows[0] ?? [], input.columns);
+    const matched = mapColumns(headerCells(input.rows, headerRow), input.columns);
     if (matched.missing.length > 0) {
       return {
         ok: false,
         issues: [
           {
-            row: 1,
+            row: Math.max(headerRow, 1),
             message: `表头缺少必填列：${matched.missing.join('、')}`,
             messageEn: `The header row lacks required columns: ${matched.missing.join(', ')}`,
           },
@@ -69,13 +69,11 @@ export function importRoster<T>(input: RosterImportInput<T>): RosterImportResult
     }
     mapping = matched.mapping;
   }
-  const body = dataRows(input.rows, hasHeader);
+  const body = dataRows(input.rows, headerRow);
   if (body.length === 0) {
     return {
       ok: false,
-      issues: [
-        { row: hasHeader ? 2 : 1, message: '文件中没有数据行', messageEn: 'The file has no data rows' },
-      ],
+      issues: [{ row: headerRow + 1, message: '文件中没有数据行', messageEn: 'The file has no data rows' }],
     };
   }
   const byKey = new Map(input.columns.map((c) => [c.key, c]));
@@ -91,7 +89,7 @@ export function importRoster<T>(input: RosterImportInput<T>): RosterImportResult
   const issues: RowIssue[] = [];
   for (const cell of input.longNumbers ?? []) {
     const col = input.columns.find((c) => c.identifier && mapping[c.key] === cell.column - 1);
-    if (col && (!hasHeader || cell.row > 1)) {
+    if (col && cell.row > headerRow) {
       issues.push({
         row: cell.row,
         ...where(col.key),

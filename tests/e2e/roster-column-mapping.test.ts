@@ -13,6 +13,7 @@ import {
   QUZHOU_INTERNS_BAD_ID,
   QUZHOU_INTERNS_MORE,
   writeGbkCsv,
+  writeTitledXlsx,
   writeXlsx,
 } from '../fixtures/rosters/other-headers';
 import { EditorPage } from './page-models/editor-page';
@@ -52,6 +53,13 @@ describe('导入名单: a file whose headers are not the roster’s, mapped by t
     await writeXlsx(file('实习学生-学校名单.xlsx'), OTHER_HEADER, QUZHOU_INTERNS);
     await writeXlsx(file('实习学生-有错.xlsx'), OTHER_HEADER, QUZHOU_INTERNS_BAD_ID);
     writeGbkCsv(file('实习学生-第二批.csv'), OTHER_HEADER, QUZHOU_INTERNS_MORE);
+    await writeTitledXlsx(
+      file('实习学生-带标题.xlsx'),
+      '衢州职业技术学院 2025年实习学生名单',
+      '填表说明：身份证号请填写18位，日期格式为 年-月-日',
+      [...GRID_COLUMNS, '备注'],
+      QUZHOU_INTERNS,
+    );
     ({ context, close } = await launchBrowser());
     page = await context.newPage();
   });
@@ -68,7 +76,7 @@ describe('导入名单: a file whose headers are not the roster’s, mapped by t
     // First import: the four known headers are matched, the two unknown ones are not, 备注 has no field.
     const dialog = await interns.openImport(file('实习学生-学校名单.xlsx'));
     await expect(dialog.title()).resolves.toBe('导入名单：实习学生-学校名单.xlsx');
-    await expect(dialog.hasHeader().isChecked()).resolves.toBe(true);
+    await expect(dialog.headerRow()).resolves.toBe('第 1 行');
     await expect(dialog.columns()).resolves.toEqual(OTHER_HEADER);
     await expect(dialog.samples('学生姓名')).resolves.toBe('王雨涵、徐子轩、郑可欣');
     await expect(dialog.mappedTo('就读学校')).resolves.toBe('就读学校 *');
@@ -81,10 +89,10 @@ describe('导入名单: a file whose headers are not the roster’s, mapped by t
     await expect(dialog.notice('restored').count()).resolves.toBe(0);
 
     // Without a header row the columns are numbered and the header texts become data.
-    await dialog.hasHeader().uncheck();
+    await dialog.chooseHeaderRow('没有表头（第一行就是数据）');
     await expect(dialog.columns()).resolves.toEqual(OTHER_HEADER.map((_, i) => `第${i + 1}列`));
     await expect(dialog.samples('第1列')).resolves.toBe('学生姓名、王雨涵、徐子轩');
-    await dialog.hasHeader().check();
+    await dialog.chooseHeaderRow('第 1 行');
 
     await dialog.map('学生姓名', '姓名');
     await expect(dialog.notice('missing').innerText()).resolves.toBe('以下必填项还没有对应的列：身份证号');
@@ -153,6 +161,38 @@ describe('导入名单: a file whose headers are not the roster’s, mapped by t
     await expect(gridRows(interns)).resolves.toEqual(MORE);
   });
 
+  test('a title and a note above the header: the header row is found, the rows under it are imported', async () => {
+    await new WizardPage(page).create(inject('baseUrl'), 'quzhou-2025', 'internship');
+    const interns = new EditorPage(page).roster('实习学生名单');
+    const dialog = await interns.openImport(file('实习学生-带标题.xlsx'));
+    await expect(dialog.headerRow()).resolves.toBe('第 3 行');
+    await expect(dialog.columns()).resolves.toEqual([...GRID_COLUMNS, '备注']);
+    await expect(dialog.mappedTo('身份证号')).resolves.toBe('身份证号 *');
+    await expect(dialog.mappedTo('备注')).resolves.toBe('不导入');
+    await expect(dialog.samples('姓名')).resolves.toBe('王雨涵、徐子轩、郑可欣');
+    await expect(dialog.root.getByText('3 行数据，7 列 · 表头以上的 2 行不导入').count()).resolves.toBe(1);
+    await expect(dialog.preview()).resolves.toEqual({
+      header: ['行号', ...GRID_COLUMNS],
+      rows: FIRST.map((cells, i) => [String(i + 4), ...cells]),
+    });
+    await dialog.screenshot('roster-import-dialog-title-row');
+
+    // Without a header the columns keep their fields; the title, the note and the header become rows
+    // that do not parse, each named by its row, and nothing can be imported.
+    await dialog.chooseHeaderRow('没有表头（第一行就是数据）');
+    await expect(dialog.mappedTo('第2列')).resolves.toBe('身份证号 *');
+    const issues = await dialog.issues();
+    expect([...new Set(issues.map((line) => /^第 (\d+) 行/.exec(line)?.[1]))]).toEqual(['1', '2', '3']);
+    expect(issues.filter((line) => line.startsWith('第 3 行「第2列」（身份证号）：'))).toHaveLength(1);
+    await expect(dialog.importButton().isDisabled()).resolves.toBe(true);
+
+    await dialog.chooseHeaderRow('第 3 行');
+    await expect(dialog.importButton().innerText()).resolves.toBe('导入 3 行');
+    await dialog.confirm();
+    await expect.poll(() => interns.rowCount()).toBe(3);
+    await expect(gridRows(interns)).resolves.toEqual(FIRST);
+  });
+
   test('in English the grid toolbar, the whole dialog and its row report are in English', async () => {
     const english = await launchBrowser();
     try {
@@ -176,9 +216,7 @@ describe('导入名单: a file whose headers are not the roster’s, mapped by t
       const dialog = new RosterImportDialog(en);
       await dialog.waitOpen();
       await expect(dialog.title()).resolves.toBe('Import roster: 实习学生-有错.xlsx');
-      await expect(
-        dialog.root.getByRole('checkbox', { name: 'First row is a header' }).isChecked(),
-      ).resolves.toBe(true);
+      await expect(dialog.headerRow()).resolves.toBe('Row 1');
       await expect(dialog.mappedTo('学生姓名')).resolves.toBe('Do not import');
       await expect(dialog.notice('missing').innerText()).resolves.toBe(
         'No column is mapped to these required fields: Name, ID number',

@@ -7,7 +7,8 @@ interface Props {
   rows: readonly (readonly string[])[];
   /** Indexes of the file's columns that hold anything. */
   columnIndexes: readonly number[];
-  hasHeader: boolean;
+  /** The header's row (0: none); rows above it are not data. */
+  headerRow: number;
   assignment: ColumnAssignment;
   /** Columns that share a field with another column: shown in error. */
   clashing: ReadonlySet<number>;
@@ -40,7 +41,7 @@ export function ColumnMappingTable(props: Props) {
   const lines: Line[] = props.columnIndexes.map((index) => ({
     index,
     name: props.columnName(index),
-    samples: columnSamples(props.rows, index, props.hasHeader),
+    samples: columnSamples(props.rows, index, props.headerRow),
   }));
   return (
     <Table<Line>

@@ -16,7 +16,8 @@ interface PreviewRow {
 
 interface Props {
   rows: readonly (readonly string[])[];
-  hasHeader: boolean;
+  /** The header's row (0: none); rows above it are not data. */
+  headerRow: number;
   assignment: ColumnAssignment;
   fields: readonly [string, FieldMeta][];
   /** Turns a row's cells into the typed row, so the preview shows values as the grid will. */
@@ -37,7 +38,7 @@ export function ImportPreview(props: Props) {
   const mapped = props.fields.filter(([key]) => mapping[key] !== undefined);
   const bad = new Set(props.issues.map((i) => `${i.row}:${i.key ?? ''}`));
   const keys = props.fields.map(([key]) => key);
-  const rows = dataRows(props.rows, props.hasHeader)
+  const rows = dataRows(props.rows, props.headerRow)
     .slice(0, PREVIEW_ROWS)
     .map((r) => {
       const raw = cellsByKey(r.cells, mapping, keys);

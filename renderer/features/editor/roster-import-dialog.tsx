@@ -1,14 +1,18 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Modal, Radio, Space, Typography, message } from 'antd';
+import { Alert, Button, Modal, Radio, Select, Space, Typography, message } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { z } from 'zod';
 import type { FieldMeta } from '../../../shared/schemas';
 import {
   checkAssignment,
   dataRows,
+  headerCandidates,
+  headerCells,
   proposeMapping,
+  remapForHeader,
   toKeyIndex,
   usedColumns,
+  type SavedLookup,
 } from '../../import/column-mapping';
 import type { ImportColumn } from '../../import/columns';
 import { importRoster } from '../../import/roster-import';
@@ -41,26 +45,29 @@ const ENCODING_NAMES = { 'utf-8': 'UTF-8', gb18030: 'GBK' } as const;
 export function RosterImportDialog(props: Props) {
   const { text, lang } = useFeatureText(rosterMessages);
   const { rows } = props.file;
-  const header = useMemo(() => rows[0] ?? [], [rows]);
-  const [initial] = useState(() =>
-    proposeMapping(rows, props.columns, loadColumnMapping(localStorage, props.roster, header, props.columns)),
-  );
-  const [hasHeader, setHasHeader] = useState(initial.hasHeader);
+  const saved: SavedLookup = (cells) => loadColumnMapping(localStorage, props.roster, cells, props.columns);
+  const [initial] = useState(() => proposeMapping(rows, props.columns, saved));
+  const [headerRow, setHeaderRow] = useState(initial.headerRow);
   const [assignment, setAssignment] = useState(initial.assignment);
+  const [restored, setRestored] = useState(initial.restored);
   const [mode, setMode] = useState<ImportMode>('append');
+  const header = useMemo(() => headerCells(rows, headerRow), [rows, headerRow]);
 
   const columnName = useCallback(
-    (index: number) => {
-      const name = hasHeader ? (header[index] ?? '').trim() : '';
-      return name || fill(text.columnN, { n: index + 1 });
-    },
-    [hasHeader, header, text.columnN],
+    (index: number) => (header[index] ?? '').trim() || fill(text.columnN, { n: index + 1 }),
+    [header, text.columnN],
   );
+  const chooseHeaderRow = (next: number) => {
+    const remapped = remapForHeader(rows, props.columns, next, saved, assignment);
+    setHeaderRow(next);
+    setAssignment(remapped.assignment);
+    setRestored(remapped.restored);
+  };
   const labelOf = (key: string) => props.fields.find(([k]) => k === key)?.[1].label[lang] ?? key;
   const problems = checkAssignment(assignment, props.columns);
   const clashing = new Set(problems.duplicates.flatMap((d) => d.columns));
   const mappingOk = problems.missing.length === 0 && problems.duplicates.length === 0;
-  const dataCount = dataRows(rows, hasHeader).length;
+  const dataCount = dataRows(rows, headerRow).length;
 
   // Rows are checked only under a complete mapping: otherwise every row would repeat the mapping's problem.
   const result = useMemo(() => {
@@ -70,7 +77,7 @@ export function RosterImportDialog(props: Props) {
       columns: props.columns,
       rowSchema: props.rowSchema,
       mapping: toKeyIndex(assignment),
-      hasHeader,
+      headerRow,
       columnName,
       longNumbers: props.file.longNumbers,
     });
@@ -78,7 +85,7 @@ export function RosterImportDialog(props: Props) {
     mappingOk,
     dataCount,
     rows,
-    hasHeader,
+    headerRow,
     assignment,
     columnName,
     props.columns,
@@ -88,7 +95,7 @@ export function RosterImportDialog(props: Props) {
 
   const confirm = () => {
     if (!result?.ok) return;
-    if (hasHeader && !saveColumnMapping(localStorage, props.roster, header, assignment)) {
+    if (headerRow > 0 && !saveColumnMapping(localStorage, props.roster, header, assignment)) {
       void message.warning(text.saveFailed);
     }
     props.onImport(result.rows, mode);
@@ -97,6 +104,7 @@ export function RosterImportDialog(props: Props) {
   const encoding = props.file.encoding
     ? ` · ${fill(text.encoding, { encoding: ENCODING_NAMES[props.file.encoding] })}`
     : '';
+  const above = headerRow > 1 ? ` · ${fill(text.aboveHeader, { n: headerRow - 1 })}` : '';
   const columnIndexes = usedColumns(rows);
   const canImport = result?.ok === true;
   return (
@@ -139,17 +147,28 @@ export function RosterImportDialog(props: Props) {
       <div className="import-file-line">
         <Space size="middle" wrap>
           <Typography.Text type="secondary">
-            {fill(text.fileSummary, { rows: dataCount, columns: columnIndexes.length }) + encoding}
+            {fill(text.fileSummary, { rows: dataCount, columns: columnIndexes.length }) + encoding + above}
           </Typography.Text>
-          {initial.restored && (
+          {restored && (
             <Typography.Text type="success">
               <CheckCircleOutlined /> <span className="mapping-restored">{text.restored}</span>
             </Typography.Text>
           )}
         </Space>
-        <Checkbox checked={hasHeader} onChange={(e) => setHasHeader(e.target.checked)}>
-          {text.hasHeader}
-        </Checkbox>
+        <label className="import-header-row">
+          <span>{text.headerRow}</span>
+          <Select
+            className="header-row-select"
+            aria-label={text.headerRow}
+            value={headerRow}
+            popupMatchSelectWidth={false}
+            onChange={chooseHeaderRow}
+            options={[
+              { value: 0, label: text.noHeader },
+              ...headerCandidates(rows).map((n) => ({ value: n, label: fill(text.rowN, { n }) })),
+            ]}
+          />
+        </label>
       </div>
       {problems.missing.length > 0 && (
         <Alert
@@ -184,7 +203,7 @@ export function RosterImportDialog(props: Props) {
       <ColumnMappingTable
         rows={rows}
         columnIndexes={columnIndexes}
-        hasHeader={hasHeader}
+        headerRow={headerRow}
         assignment={assignment}
         clashing={clashing}
         fields={props.fields}
@@ -196,7 +215,7 @@ export function RosterImportDialog(props: Props) {
       {dataCount > 0 && (
         <ImportPreview
           rows={rows}
-          hasHeader={hasHeader}
+          headerRow={headerRow}
           assignment={assignment}
           fields={props.fields}
           rowSchema={props.rowSchema}

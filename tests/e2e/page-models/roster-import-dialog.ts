@@ -30,8 +30,28 @@ export class RosterImportDialog {
     return this.root.locator('.ant-modal-title').innerText();
   }
 
-  hasHeader(): Locator {
-    return this.root.getByRole('checkbox', { name: '第一行是表头' });
+  /** The 表头行 choice as shown: 第 N 行, or 没有表头（第一行就是数据）. */
+  async headerRow(): Promise<string> {
+    return (await this.root.locator('.header-row-select .ant-select-content').innerText()).trim();
+  }
+
+  /** Picks the header row by its option text (第 3 行, 没有表头（第一行就是数据）, Row 3, …). */
+  async chooseHeaderRow(option: string): Promise<void> {
+    await this.pick(this.root.locator('.header-row-select'), option);
+  }
+
+  /** Opens an antd Select and clicks the option whose text matches, then waits for it to show. */
+  private async pick(select: Locator, option: string | RegExp): Promise<void> {
+    const label = typeof option === 'string' ? new RegExp(`^${escapeRegExp(option)}$`) : option;
+    const popup = this.page.locator('.ant-select-dropdown:visible');
+    await select.click();
+    // A click while the popup slides in can land beside it (closing it): wait until it is in place.
+    await popup.evaluate((el) =>
+      Promise.all(el.getAnimations().map((a) => a.finished.catch(() => undefined))).then(() => undefined),
+    );
+    await popup.locator('.ant-select-item-option').filter({ hasText: label }).click();
+    await select.locator('.ant-select-content').filter({ hasText: label }).waitFor();
+    await popup.waitFor({ state: 'hidden' });
   }
 
   /** The mapping table's line of a file column, by its name (header text, or 第N列). */
@@ -60,16 +80,7 @@ export class RosterImportDialog {
 
   /** Picks the roster field (its label, without the ' *') or 不导入 for a column. */
   async map(column: string, field: string): Promise<void> {
-    const label = new RegExp(`^${escapeRegExp(field)}( \\*)?$`);
-    const popup = this.page.locator('.ant-select-dropdown:visible');
-    await this.line(column).locator('.ant-select').click();
-    // A click while the popup slides in can land beside it (closing it): wait until it is in place.
-    await popup.evaluate((el) =>
-      Promise.all(el.getAnimations().map((a) => a.finished.catch(() => undefined))).then(() => undefined),
-    );
-    await popup.locator('.ant-select-item-option').filter({ hasText: label }).click();
-    await this.line(column).locator('.ant-select-content').filter({ hasText: label }).waitFor();
-    await popup.waitFor({ state: 'hidden' });
+    await this.pick(this.line(column).locator('.ant-select'), new RegExp(`^${escapeRegExp(field)}( \\*)?$`));
   }
 
   /** 已套用上次的列对应, the required fields without a column, or a field two columns go into. */

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { zResidentId } from '../../../shared/ids';
 import { decodeText } from '../../../renderer/import/decode-text';
 import { parseClipboard, parseDelimited } from '../../../renderer/import/delimited';
+import { proposeMapping, toKeyIndex } from '../../../renderer/import/column-mapping';
 import { describeIssue, importRoster } from '../../../renderer/import/roster-import';
 import { mapColumns, type ImportColumn } from '../../../renderer/import/columns';
 import { readXlsx } from '../../../renderer/import/xlsx-read';
@@ -154,7 +155,7 @@ describe('importRoster', () => {
       columns,
       rowSchema,
       mapping: { name: 0, idNumber: 1 },
-      hasHeader: false,
+      headerRow: 0,
       columnName: (i) => `第${i + 1}列`,
     });
     expect(result).toEqual({
@@ -166,7 +167,7 @@ describe('importRoster', () => {
       columns,
       rowSchema,
       mapping: { name: 0, idNumber: 1, major: 2 },
-      hasHeader: false,
+      headerRow: 0,
     });
     expect(clean).toEqual({ ok: true, rows: [{ name: '张三', idNumber: GOOD_1, major: '数控技术' }] });
   });
@@ -234,5 +235,34 @@ describe('xlsx', () => {
     expect(describeIssue(result.issues[0]!)).toBe(
       '第 2 行「身份证号」：被 Excel 存成了数字，末几位已丢失；请把该列设为“文本”格式后重新填写',
     );
+  });
+
+  test('a merged title row above the header: the header is found on row 2 and issues keep Excel’s numbers', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Sheet1');
+    sheet.addRow(['2025年实习学生名单']);
+    sheet.mergeCells('A1:C1');
+    sheet.addRow(['姓名', '身份证号', '专业']);
+    sheet.addRow(['张三', GOOD_1, '数控技术']);
+    sheet.addRow(['李四', '330802199803152011', '会计']);
+    sheet.addRow(['', 330802199803152000, '']);
+    const read = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(read.rows[0]).toEqual(['2025年实习学生名单', '2025年实习学生名单', '2025年实习学生名单']);
+    const proposed = proposeMapping(read.rows, columns, () => null);
+    expect(proposed).toEqual({ headerRow: 2, assignment: ['name', 'idNumber', 'major'], restored: false });
+    const result = importRoster({
+      ...read,
+      columns,
+      rowSchema,
+      headerRow: 2,
+      mapping: toKeyIndex(proposed.assignment),
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map(describeIssue)).toEqual([
+      '第 4 行「身份证号」：身份证号第18位（校验码）应为「0」，实为「1」',
+      '第 5 行「身份证号」：被 Excel 存成了数字，末几位已丢失；请把该列设为“文本”格式后重新填写',
+      '第 5 行「姓名」：姓名不能为空',
+    ]);
   });
 });
