@@ -1,7 +1,7 @@
 // Checks a backup completely before anything is written: zip, manifest, sizes, SHA-256, schemas, links.
 import { strFromU8 } from 'fflate';
 import { z } from 'zod';
-import type { ApplicantRow } from '../db/row-schemas';
+import { rowMessageEn, type ApplicantRow } from '../db/row-schemas';
 import { sha256Hex } from '../db/hash';
 import { backupError } from './backup-error';
 import {
@@ -41,13 +41,13 @@ function parseJson(path: string, bytes: Uint8Array): unknown {
 
 /**
  * Parses with a zod schema; the first issue becomes "备份文件中 <path> 的字段 <field> 无效：…" (zod's
- * Chinese wording), and in English zod's English wording (a schema's own message is the same in both).
+ * Chinese wording), and in English zod's English wording (or the English of a stored-row schema's own message).
  */
 export function parseEntry<T>(path: string, schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value, { error: zhCN });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const english = schema.safeParse(value).error?.issues[0]?.message;
+  const english = rowMessageEn(issue?.message ?? '') ?? schema.safeParse(value).error?.issues[0]?.message;
   throw backupError('field', path, issue?.path.join('.') ?? '', {
     zh: issue?.message ?? '',
     en: english ?? issue?.message ?? '',

@@ -1,7 +1,9 @@
 // Applicants: enterprise and school profiles, entered once and reused by many drafts.
 import type { GrantDeskDb } from './grantdesk-db';
 import { applicantRowSchema, type ApplicantKind, type ApplicantRow } from './row-schemas';
-import { StorageError, notFound } from './errors';
+import { APPLICANT_NAME, StorageError, notFound, parseRow } from './errors';
+
+const PROFILE_NAME = { zh: '单位资料', en: 'applicant profile' };
 import { toJsonObject, writeTransaction } from './json';
 
 export interface ApplicantInput {
@@ -12,13 +14,7 @@ export interface ApplicantInput {
 }
 
 function checkApplicant(row: ApplicantRow): ApplicantRow {
-  const parsed = applicantRowSchema.safeParse(row);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new StorageError(
-    'invalid-input',
-    `申报单位的字段 ${issue?.path.join('.') ?? ''} 无效：${issue?.message ?? ''}`,
-  );
+  return parseRow(applicantRowSchema, row, APPLICANT_NAME);
 }
 
 /** Creates an applicant profile. */
@@ -28,7 +24,7 @@ export async function createApplicant(db: GrantDeskDb, input: ApplicantInput): P
     kind: input.kind,
     name: input.name.trim(),
     code: input.code?.trim() ?? '',
-    profile: toJsonObject(input.profile, '单位资料'),
+    profile: toJsonObject(input.profile, PROFILE_NAME),
     updatedAt: db.now(),
   });
   return writeTransaction(db, [db.applicants], async () => {
@@ -56,10 +52,10 @@ export async function updateApplicant(
   id: string,
   patch: Partial<Omit<ApplicantInput, 'kind'>>,
 ): Promise<ApplicantRow> {
-  const profile = patch.profile === undefined ? undefined : toJsonObject(patch.profile, '单位资料');
+  const profile = patch.profile === undefined ? undefined : toJsonObject(patch.profile, PROFILE_NAME);
   return writeTransaction(db, [db.applicants], async () => {
     const current = await db.applicants.get(id);
-    if (!current) throw notFound('申报单位', id);
+    if (!current) throw notFound(APPLICANT_NAME, id);
     const next = checkApplicant({
       ...current,
       name: patch.name?.trim() ?? current.name,
@@ -77,7 +73,11 @@ export async function deleteApplicant(db: GrantDeskDb, id: string): Promise<void
   await writeTransaction(db, [db.applicants, db.drafts], async () => {
     const users = await db.drafts.where('applicantId').equals(id).count();
     if (users > 0) {
-      throw new StorageError('in-use', `仍有 ${users} 份申报使用此单位（含已删除的），不能删除。`);
+      throw new StorageError(
+        'in-use',
+        `仍有 ${users} 份申报使用此单位（含已删除的），不能删除。`,
+        `Applications using this applicant (deleted ones included): ${users}; it cannot be deleted.`,
+      );
     }
     await db.applicants.delete(id);
   });

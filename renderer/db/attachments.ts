@@ -22,7 +22,7 @@ export async function addAttachment(
   const blob =
     input.bytes instanceof Blob ? input.bytes : new Blob([input.bytes as BlobPart], { type: mime });
   const name = input.name.trim();
-  if (!name) throw new StorageError('invalid-input', '附件名称不能为空。');
+  if (!name) throw new StorageError('invalid-input', '附件名称不能为空。', 'An attachment needs a name.');
   const row: AttachmentRow = {
     id: db.newId(),
     draftId,

@@ -11,6 +11,8 @@ export interface AutosaveState {
   lastSavedAt: number | null;
   /** Chinese message of the last failure, null after a success. */
   errorMessage: string | null;
+  /** The same in English. */
+  errorMessageEn: string | null;
 }
 
 export interface AutosaverOptions<T> {
@@ -40,10 +42,13 @@ export interface Autosaver<T> {
   dispose(): void;
 }
 
-function messageOf(error: unknown): string {
-  if (error instanceof StorageError) return error.message;
+function messagesOf(error: unknown): { zh: string; en: string } {
+  if (error instanceof StorageError) return { zh: error.message, en: error.messageEn };
   const detail = error instanceof Error ? error.message : String(error);
-  return `自动保存失败（${detail}）。修改仍保留在本窗口中，稍后自动重试。`;
+  return {
+    zh: `自动保存失败（${detail}）。修改仍保留在本窗口中，稍后自动重试。`,
+    en: `Autosave failed (${detail}). The changes are kept in this window and saving is retried shortly.`,
+  };
 }
 
 /** Creates the autosave engine for one draft editor. See Autosaver for the contract. */
@@ -56,16 +61,17 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver<T> {
   let pending: { value: T } | null = null;
   let inFlight: Promise<boolean> | null = null;
   let lastSavedAt: number | null = null;
-  let errorMessage: string | null = null;
+  let failure: { zh: string; en: string } | null = null;
   let retryDelay = firstRetry;
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let retry: ReturnType<typeof setTimeout> | undefined;
 
   const getState = (): AutosaveState => ({
-    status: inFlight ? 'saving' : errorMessage ? 'error' : pending ? 'dirty' : 'saved',
+    status: inFlight ? 'saving' : failure ? 'error' : pending ? 'dirty' : 'saved',
     pending: pending !== null || inFlight !== null,
     lastSavedAt,
-    errorMessage,
+    errorMessage: failure?.zh ?? null,
+    errorMessageEn: failure?.en ?? null,
   });
   const emit = (): void => options.onState?.(getState());
 
@@ -77,14 +83,14 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver<T> {
         await Promise.resolve(); // so that even a save that throws at once ends after inFlight is set
         await options.save(item.value);
         lastSavedAt = now();
-        errorMessage = null;
+        failure = null;
         retryDelay = firstRetry;
         return true;
       } catch (error) {
         // Keep the failed value to retry, under any change made meanwhile.
         const newer = pending as { value: T } | null; // set by change() while this save ran
         pending = newer ? { value: merge(item.value, newer.value) } : item;
-        errorMessage = messageOf(error);
+        failure = messagesOf(error);
         clearTimeout(retry);
         retry = setTimeout(() => void flush(), retryDelay);
         retryDelay = Math.min(retryDelay * 2, maxRetry);
@@ -106,7 +112,7 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver<T> {
         await inFlight;
         continue;
       }
-      if (!pending) return errorMessage === null;
+      if (!pending) return failure === null;
       clearTimeout(retry);
       if (!(await startSave())) return false;
     }

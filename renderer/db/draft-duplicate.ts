@@ -1,7 +1,7 @@
 // Duplicate: start this year's application from last year's.
 import type { GrantDeskDb } from './grantdesk-db';
 import type { DraftRow } from './row-schemas';
-import { notFound } from './errors';
+import { DRAFT_NAME, notFound } from './errors';
 import { writeTransaction } from './json';
 import { checkDraftRow } from './drafts';
 import { listRosterRows } from './roster-rows';
@@ -20,7 +20,7 @@ export async function duplicateDraft(
 ): Promise<DraftRow> {
   return writeTransaction(db, [db.drafts, db.rosterRows, db.attachments], async () => {
     const source = await db.drafts.get(id);
-    if (!source) throw notFound('申报', id);
+    if (!source) throw notFound(DRAFT_NAME, id);
     const now = db.now();
     const copy = checkDraftRow({
       id: db.newId(),

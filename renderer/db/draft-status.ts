@@ -23,7 +23,7 @@ export async function changeDraftStatus(
   return writeTransaction(db, [db.drafts, db.rosterRows, db.revisions], async () => {
     const current = await getLiveDraftInTx(db, id);
     const refusal = transitionError(current.status, to, checks);
-    if (refusal) throw new StorageError('invalid-transition', refusal);
+    if (refusal) throw new StorageError('invalid-transition', refusal.message, refusal.messageEn);
     const at = Math.max(db.now(), current.updatedAt);
     const next: DraftRow = {
       ...current,

@@ -1,14 +1,14 @@
 // Soft delete: a deleted draft stays in the trash, restorable, until purged.
 import type { GrantDeskDb } from './grantdesk-db';
 import type { DraftRow } from './row-schemas';
-import { StorageError, notFound } from './errors';
+import { DRAFT_NAME, StorageError, notFound } from './errors';
 import { writeTransaction } from './json';
 
 /** Moves a draft to the trash (sets deletedAt). Its rosters, attachments and revisions stay. */
 export async function deleteDraft(db: GrantDeskDb, id: string): Promise<DraftRow> {
   return writeTransaction(db, [db.drafts], async () => {
     const draft = await db.drafts.get(id);
-    if (!draft) throw notFound('申报', id);
+    if (!draft) throw notFound(DRAFT_NAME, id);
     if (draft.deletedAt !== undefined) return draft;
     const next = { ...draft, deletedAt: db.now() };
     await db.drafts.put(next);
@@ -20,7 +20,12 @@ export async function deleteDraft(db: GrantDeskDb, id: string): Promise<DraftRow
 export async function restoreDeleted(db: GrantDeskDb, id: string): Promise<DraftRow> {
   return writeTransaction(db, [db.drafts], async () => {
     const draft = await db.drafts.get(id);
-    if (!draft) throw new StorageError('not-found', '此申报已被彻底删除，无法恢复。');
+    if (!draft)
+      throw new StorageError(
+        'not-found',
+        '此申报已被彻底删除，无法恢复。',
+        'This application has been deleted for good and cannot be restored.',
+      );
     const { deletedAt: _deletedAt, ...next } = draft;
     await db.drafts.put(next);
     return next;

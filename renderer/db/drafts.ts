@@ -1,7 +1,9 @@
 // Drafts: create, read and save. A save is one transaction: fields, rosters and any due revision.
 import type { GrantDeskDb } from './grantdesk-db';
 import { draftRowSchema, type DraftRow, type RevisionRow, type RosterRow } from './row-schemas';
-import { StorageError, notFound } from './errors';
+import { APPLICANT_NAME, DRAFT_NAME, StorageError, notFound, parseRow } from './errors';
+
+const DRAFT_CONTENT = { zh: '申报内容', en: 'application content' };
 import { toJsonObject, writeTransaction } from './json';
 import { listRosterRows, replaceRostersInTx, type RosterRowInput } from './roster-rows';
 import { burstRevisionDue, lastRevisionInTx, readSnapshotInTx, writeRevisionInTx } from './revisions';
@@ -52,17 +54,13 @@ export interface SaveResult {
 
 export const UNTITLED = '未命名申报';
 
-/** Parses a row before it is written; a failure names the field, in Chinese. */
+/** Parses a row before it is written; a failure names the field, in Chinese and in English. */
 export function checkDraftRow(row: DraftRow): DraftRow {
-  const parsed = draftRowSchema.safeParse(row);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.join('.') ?? '';
-  throw new StorageError('invalid-input', `申报的字段 ${field} 无效：${issue?.message ?? ''}`);
+  return parseRow(draftRowSchema, row, DRAFT_NAME);
 }
 
 async function assertApplicantExists(db: GrantDeskDb, applicantId: string | null | undefined): Promise<void> {
-  if (applicantId && !(await db.applicants.get(applicantId))) throw notFound('申报单位', applicantId);
+  if (applicantId && !(await db.applicants.get(applicantId))) throw notFound(APPLICANT_NAME, applicantId);
 }
 
 /** Creates a draft in status 草稿, with its rosters, in one transaction. */
@@ -79,7 +77,7 @@ export async function createDraft(db: GrantDeskDb, input: NewDraftInput): Promis
     createdAt: now,
     updatedAt: now,
     ...(input.applicantId ? { applicantId: input.applicantId } : {}),
-    data: toJsonObject(input.data, '申报内容'),
+    data: toJsonObject(input.data, DRAFT_CONTENT),
     statusHistory: [{ status: 'draft', at: now }],
   });
   return writeTransaction(db, [db.drafts, db.rosterRows, db.applicants], async () => {
@@ -109,9 +107,13 @@ export async function loadDraft(
 /** Reads a draft inside a transaction, refusing missing and soft-deleted ones. */
 export async function getLiveDraftInTx(db: GrantDeskDb, id: string): Promise<DraftRow> {
   const draft = await db.drafts.get(id);
-  if (!draft) throw notFound('申报', id);
+  if (!draft) throw notFound(DRAFT_NAME, id);
   if (draft.deletedAt !== undefined) {
-    throw new StorageError('deleted', '此申报已被删除，修改未保存。请先从“已删除”中恢复。');
+    throw new StorageError(
+      'deleted',
+      '此申报已被删除，修改未保存。请先从“已删除”中恢复。',
+      'This application has been deleted and the change was not saved. Restore it from Deleted first.',
+    );
   }
   return draft;
 }
@@ -127,7 +129,7 @@ export async function saveDraft(
   patch: DraftPatch,
   options: SaveOptions = {},
 ): Promise<SaveResult> {
-  const data = patch.data === undefined ? undefined : toJsonObject(patch.data, '申报内容');
+  const data = patch.data === undefined ? undefined : toJsonObject(patch.data, DRAFT_CONTENT);
   return writeTransaction(db, [db.drafts, db.rosterRows, db.revisions, db.applicants], async () => {
     const current = await getLiveDraftInTx(db, id);
     const now = Math.max(db.now(), current.updatedAt);

@@ -16,7 +16,11 @@ export async function recordExport(
 ): Promise<ExportRow> {
   const parsed = exportRowSchema.safeParse({ id: db.newId(), draftId, at: db.now(), ...input });
   if (!parsed.success)
-    throw new StorageError('invalid-input', '打印记录无效：PDF 校验值应为 64 位十六进制。');
+    throw new StorageError(
+      'invalid-input',
+      '打印记录无效：PDF 校验值应为 64 位十六进制。',
+      'Invalid print record: the PDF checksum must be 64 hexadecimal digits.',
+    );
   const row = parsed.data;
   return writeTransaction(db, [db.drafts, db.exports], async () => {
     const draft = await getLiveDraftInTx(db, draftId);

@@ -2,7 +2,14 @@
 export { GrantDeskDb, DEFAULT_DB_NAME, type GrantDeskDbOptions } from './grantdesk-db';
 export { CURRENT_VERSION } from './versions';
 export * from './row-schemas';
-export { StorageError, QUOTA_MESSAGE, isQuotaError, toStorageError, type StorageErrorCode } from './errors';
+export {
+  StorageError,
+  QUOTA_MESSAGE,
+  QUOTA_MESSAGE_EN,
+  isQuotaError,
+  toStorageError,
+  type StorageErrorCode,
+} from './errors';
 export { newId } from './ids';
 export { sha256Hex } from './hash';
 export {

@@ -22,7 +22,11 @@ export async function restoreRevision(
   return writeTransaction(db, [db.drafts, db.rosterRows, db.revisions, db.applicants], async () => {
     const target = await db.revisions.get(revisionId);
     if (!target || target.draftId !== draftId) {
-      throw new StorageError('not-found', '找不到要恢复的历史版本，可能已超出保留数量被清理。');
+      throw new StorageError(
+        'not-found',
+        '找不到要恢复的历史版本，可能已超出保留数量被清理。',
+        'The version to restore was not found; it may have been pruned beyond the number of versions kept.',
+      );
     }
     const current = await getLiveDraftInTx(db, draftId);
     const saved = await writeRevisionInTx(db, await readSnapshotInTx(db, current), 'revert', options);

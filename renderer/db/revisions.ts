@@ -1,7 +1,7 @@
 // Revisions: snapshots of a draft and its rosters, at most 50 per draft, listed with a Chinese summary.
 import type { GrantDeskDb } from './grantdesk-db';
 import type { DraftRow, RevisionReason, RevisionRow, Snapshot } from './row-schemas';
-import { notFound } from './errors';
+import { DRAFT_NAME, notFound } from './errors';
 import { writeTransaction } from './json';
 import { listRosterRows } from './roster-rows';
 import { NO_CHANGE_SUMMARY, summarizeChange, type LabelLookup } from './revision-summary';
@@ -108,7 +108,7 @@ export async function recordRevision(
 ): Promise<RevisionRow> {
   return writeTransaction(db, [db.drafts, db.rosterRows, db.revisions], async () => {
     const draft = await db.drafts.get(draftId);
-    if (!draft) throw notFound('申报', draftId);
+    if (!draft) throw notFound(DRAFT_NAME, draftId);
     const revision = await writeRevisionInTx(db, await readSnapshotInTx(db, draft), reason, options);
     return revision!;
   });

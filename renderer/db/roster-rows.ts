@@ -67,7 +67,13 @@ export async function replaceRostersInTx(
       let id = input.id;
       if (!id || !isSafeId(id) || seen.has(id) || foreign.has(id)) id = db.newId();
       seen.add(id);
-      next.push({ id, draftId, roster, order, row: toJsonObject(input.row, '花名册行') });
+      next.push({
+        id,
+        draftId,
+        roster,
+        order,
+        row: toJsonObject(input.row, { zh: '花名册行', en: 'roster row' }),
+      });
     });
   }
   for (const [roster] of inputs) {

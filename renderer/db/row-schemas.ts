@@ -3,13 +3,26 @@ import { z } from 'zod';
 import { ID_PATTERN } from './ids';
 import { DRAFT_STATUSES } from './status';
 
-const id = z.string().regex(ID_PATTERN, '应为由字母、数字、- 或 _ 组成的编号');
+/** The schemas' own messages, in Chinese (what zod reports) and in English. */
+const MESSAGES = {
+  id: { zh: '应为由字母、数字、- 或 _ 组成的编号', en: 'must be an identifier of letters, digits, - or _' },
+  date: { zh: '应为 YYYY-MM-DD 格式的日期', en: 'must be a date written YYYY-MM-DD' },
+  sha256: { zh: '应为 64 位十六进制 SHA-256', en: 'must be a SHA-256 of 64 hexadecimal digits' },
+  name: { zh: '名称不能为空', en: 'a name is required' },
+} as const;
+
+/** The English of a message these schemas give in Chinese; undefined for zod's own wording. */
+export function rowMessageEn(message: string): string | undefined {
+  return Object.values(MESSAGES).find((m) => m.zh === message)?.en;
+}
+
+const id = z.string().regex(ID_PATTERN, MESSAGES.id.zh);
 const timestamp = z.number().int().nonnegative();
 const calendarDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, MESSAGES.date.zh)
   .nullable();
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '应为 64 位十六进制 SHA-256');
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, MESSAGES.sha256.zh);
 /** JSON object: stored data is always plain JSON so that backups round-trip exactly. */
 export const jsonObjectSchema = z.record(z.string(), z.json());
 
@@ -18,7 +31,7 @@ export const applicantKindSchema = z.enum(['enterprise', 'school']);
 export const applicantRowSchema = z.object({
   id,
   kind: applicantKindSchema,
-  name: z.string().min(1, '名称不能为空'),
+  name: z.string().min(1, MESSAGES.name.zh),
   /** 统一社会信用代码 or school code; may be empty while drafting. */
   code: z.string(),
   profile: jsonObjectSchema,

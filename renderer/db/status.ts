@@ -12,6 +12,21 @@ export const STATUS_LABELS: Readonly<Record<DraftStatus, string>> = {
   rejected: '未通过',
 };
 
+export const STATUS_LABELS_EN: Readonly<Record<DraftStatus, string>> = {
+  draft: 'Draft',
+  ready: 'Ready to print',
+  printed: 'Printed',
+  submitted: 'Submitted',
+  approved: 'Approved',
+  rejected: 'Rejected',
+};
+
+/** Why a status change is refused, in Chinese and in English. */
+export interface TransitionRefusal {
+  message: string;
+  messageEn: string;
+}
+
 const ALLOWED: Readonly<Record<DraftStatus, readonly DraftStatus[]>> = {
   draft: ['ready'],
   ready: ['printed', 'draft'],
@@ -34,18 +49,29 @@ export function nextStatuses(from: DraftStatus): readonly DraftStatus[] {
   return ALLOWED[from];
 }
 
-/** Null when the change is allowed, otherwise the Chinese reason it is refused. */
+/** Null when the change is allowed, otherwise the reason it is refused. */
 export function transitionError(
   from: DraftStatus,
   to: DraftStatus,
   checks: TransitionChecks = {},
-): string | null {
-  if (from === to) return `申报已经是「${STATUS_LABELS[to]}」状态。`;
+): TransitionRefusal | null {
+  if (from === to) {
+    return {
+      message: `申报已经是「${STATUS_LABELS[to]}」状态。`,
+      messageEn: `The application is already “${STATUS_LABELS_EN[to]}”.`,
+    };
+  }
   if (!ALLOWED[from].includes(to)) {
-    return `不能把申报从「${STATUS_LABELS[from]}」改为「${STATUS_LABELS[to]}」。`;
+    return {
+      message: `不能把申报从「${STATUS_LABELS[from]}」改为「${STATUS_LABELS[to]}」。`,
+      messageEn: `An application cannot go from “${STATUS_LABELS_EN[from]}” to “${STATUS_LABELS_EN[to]}”.`,
+    };
   }
   if (to === 'ready' && checks.hasErrors !== false) {
-    return '申报还有未解决的错误（或尚未检查），不能标记为「待打印」。';
+    return {
+      message: '申报还有未解决的错误（或尚未检查），不能标记为「待打印」。',
+      messageEn: `The application still has errors (or has not been checked): it cannot be marked “${STATUS_LABELS_EN.ready}”.`,
+    };
   }
   return null;
 }

@@ -1,15 +1,8 @@
-import { STATUS_LABELS, type DraftStatus } from '../db/status';
+import { STATUS_LABELS, STATUS_LABELS_EN, type DraftStatus } from '../db/status';
 import type { FeatureMessages } from './feature-text';
 
 /** A draft's status in each language; the Chinese is the database's own label (also used in summaries). */
 export const statusMessages: FeatureMessages<Record<DraftStatus, string>> = {
   zh: { ...STATUS_LABELS },
-  en: {
-    draft: 'Draft',
-    ready: 'Ready to print',
-    printed: 'Printed',
-    submitted: 'Submitted',
-    approved: 'Approved',
-    rejected: 'Rejected',
-  },
+  en: { ...STATUS_LABELS_EN },
 };

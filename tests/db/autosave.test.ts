@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAutosaver, type AutosaveState } from '../../renderer/db/autosave';
-import { QUOTA_MESSAGE, StorageError } from '../../renderer/db/errors';
+import { QUOTA_MESSAGE, QUOTA_MESSAGE_EN, StorageError } from '../../renderer/db/errors';
 import { mergeDraftPatches, type DraftPatch } from '../../renderer/db/drafts';
 
 beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }));
@@ -46,6 +46,7 @@ describe('createAutosaver', () => {
       pending: false,
       lastSavedAt: 1_000_800,
       errorMessage: null,
+      errorMessageEn: null,
     });
     expect(states).toEqual(['dirty', 'dirty', 'saving', 'saved']);
   });
@@ -82,19 +83,24 @@ describe('createAutosaver', () => {
     expect(saver.getState().status).toBe('saved');
   });
 
-  it('on error keeps the change, reports it in Chinese and retries until saved', async () => {
+  it('on error keeps the change, reports it in Chinese and English and retries until saved', async () => {
     let failures = 2;
     const saved: string[] = [];
     const saver = createAutosaver<string>({
       retryDelayMs: 1000,
       save: async (v) => {
-        if (failures-- > 0) throw new StorageError('quota', QUOTA_MESSAGE);
+        if (failures-- > 0) throw new StorageError('quota', QUOTA_MESSAGE, QUOTA_MESSAGE_EN);
         saved.push(v);
       },
     });
     saver.change('draft');
     await vi.advanceTimersByTimeAsync(500);
-    expect(saver.getState()).toMatchObject({ status: 'error', pending: true, errorMessage: QUOTA_MESSAGE });
+    expect(saver.getState()).toMatchObject({
+      status: 'error',
+      pending: true,
+      errorMessage: QUOTA_MESSAGE,
+      errorMessageEn: QUOTA_MESSAGE_EN,
+    });
     await vi.advanceTimersByTimeAsync(1000);
     expect(saved).toEqual([]);
     expect(saver.getState().status).toBe('error');
@@ -102,7 +108,12 @@ describe('createAutosaver', () => {
     expect(saved).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(saved).toEqual(['draft']);
-    expect(saver.getState()).toMatchObject({ status: 'saved', pending: false, errorMessage: null });
+    expect(saver.getState()).toMatchObject({
+      status: 'saved',
+      pending: false,
+      errorMessage: null,
+      errorMessageEn: null,
+    });
   });
 
   it('a newer change made while a save fails wins over the failed one', async () => {
@@ -114,6 +125,9 @@ describe('createAutosaver', () => {
     ctl.calls[0]!.reject(new Error('disk'));
     await vi.advanceTimersByTimeAsync(0);
     expect(saver.getState().errorMessage).toBe('自动保存失败（disk）。修改仍保留在本窗口中，稍后自动重试。');
+    expect(saver.getState().errorMessageEn).toBe(
+      'Autosave failed (disk). The changes are kept in this window and saving is retried shortly.',
+    );
     await vi.advanceTimersByTimeAsync(500);
     expect(ctl.calls.map((c) => c.value)).toEqual(['old', 'new']);
     ctl.calls[1]!.resolve();

@@ -5,12 +5,13 @@ import type { AutoBackupFile } from '../../../shared/ipc';
 import { PageHeader } from '../../components/page-header';
 import { useServices } from '../../app/services';
 import { countDrafts } from '../../db';
-import { BackupError, exportBackup, readBackup, restoreBackup, type RestoreReport } from '../../backup';
+import { exportBackup, readBackup, restoreBackup, type RestoreReport } from '../../backup';
 import { APP_VERSION } from '../../../shared/app-version';
 import { backupReminderDue, lastBackupDownload, rememberBackupDownload } from './daily-backup';
 import { validateStoredDraftData } from './stored-data-validator';
 import { fill, formatDateTime, joinList, useFeatureText } from '../../i18n/feature-text';
 import { messages } from './messages';
+import { errorText } from '../../i18n/error-text';
 
 interface Pending {
   name: string;
@@ -25,14 +26,7 @@ export function BackupPage() {
   const { text, lang } = useFeatureText(messages);
   const when = (ms: number) => formatDateTime(ms, lang);
   // A backup's own errors come in both languages; anything else is shown as it was thrown.
-  const reason = (e: unknown) =>
-    e instanceof BackupError
-      ? lang === 'en'
-        ? e.messageEn
-        : e.message
-      : e instanceof Error
-        ? e.message
-        : String(e);
+  const reason = (e: unknown) => errorText(e, lang);
   const { db, platform } = useServices();
   const [count, setCount] = useState<number | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);

@@ -26,6 +26,7 @@ import { importDraftFile } from './import-draft';
 import { useAmounts } from './use-amounts';
 import { useDraftList } from './use-draft-list';
 import { messages } from './messages';
+import { errorText } from '../../i18n/error-text';
 
 // The local day, as the checks use it (UTC would still be yesterday before 08:00 in China).
 const today = todayIso;
@@ -98,7 +99,7 @@ export function DraftsPage() {
       void message.success(fill(text.imported, { title: row.title }));
       window.location.hash = editorHash(row.id);
     } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e), 8);
+      void message.error(errorText(e, lang), 8);
     }
   };
 

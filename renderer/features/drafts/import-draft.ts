@@ -4,21 +4,20 @@ import type { PickedFile } from '../../platform';
 import { fill, type Lang } from '../../i18n/feature-text';
 import { asEnvelope, createDraftFromEnvelope } from './create-draft';
 import { messages, type DraftsText } from './messages';
+import { errorText } from '../../i18n/error-text';
 
 /** A file that is not a draft, with the reason naming the file (and the field where known). */
 export class DraftImportError extends Error {
   override name = 'DraftImportError';
 }
 
-async function draftJsonOf(file: PickedFile, text: DraftsText): Promise<unknown> {
+async function draftJsonOf(file: PickedFile, text: DraftsText, lang: Lang): Promise<unknown> {
   const name = file.name;
   if (name.toLowerCase().endsWith('.pdf')) {
     // The PDF reader loads with the first PDF opened, not with the drafts list.
     const { extractDraftFromPdf } = await import('../../../shared/forms');
     const extracted = await extractDraftFromPdf(file.bytes).catch((e: unknown) => {
-      throw new DraftImportError(
-        fill(text.importUnreadable, { name, error: e instanceof Error ? e.message : String(e) }),
-      );
+      throw new DraftImportError(fill(text.importUnreadable, { name, error: errorText(e, lang) }));
     });
     if (!extracted) throw new DraftImportError(fill(text.importNotPrinted, { name }));
     if (!extracted.hashMatches) throw new DraftImportError(fill(text.importHashMismatch, { name }));
@@ -43,7 +42,7 @@ export async function importDraftFile(
   lang: Lang = 'zh',
 ): Promise<DraftRow> {
   const text = messages[lang];
-  const json = await draftJsonOf(file, text);
+  const json = await draftJsonOf(file, text, lang);
   const header = draftHeaderSchema.safeParse(json);
   if (!header.success) {
     const issue = header.error.issues[0];

@@ -23,6 +23,7 @@ import { useDraftForm } from './use-draft-form';
 import { UserStandardFields } from './user-standard-fields';
 import { PrintActions } from './print-actions';
 import { RevisionsDrawer } from './revisions-drawer';
+import { errorText } from '../../i18n/error-text';
 
 const sectionDomId = (id: string) => `section-${id}`;
 const noop = () => undefined;
@@ -49,13 +50,7 @@ export function EditorPage(props: { draftId: string }) {
       <Result
         status="warning"
         title={text.cannotOpen}
-        subTitle={
-          error instanceof EditorLoadError
-            ? text[error.reason]
-            : error instanceof Error
-              ? error.message
-              : String(error)
-        }
+        subTitle={error instanceof EditorLoadError ? text[error.reason] : errorText(error, lang)}
         extra={<Button href="#/drafts">{text.backToList}</Button>}
       />
     );

@@ -9,6 +9,7 @@ import { revisionLabels } from './revision-labels';
 import type { DraftEditor } from './use-draft-editor';
 import { fill, useFeatureText } from '../../i18n/feature-text';
 import { messages, type EditorText } from './messages';
+import { errorText } from '../../i18n/error-text';
 
 type Action = 'preview' | 'print' | 'save' | 'open';
 
@@ -28,7 +29,7 @@ function confirmDraftPrint(count: number, text: EditorText): Promise<boolean> {
 /** Preview, print, save or open the filled application form; each print is recorded. */
 export function PrintActions(props: { editor: DraftEditor; hasErrors: boolean }) {
   const { db, platform } = useServices();
-  const { text } = useFeatureText(messages);
+  const { text, lang } = useFeatureText(messages);
   const { editor } = props;
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<{ url: string; title: string } | null>(null);
@@ -77,7 +78,7 @@ export function PrintActions(props: { editor: DraftEditor; hasErrors: boolean })
       }
       void message.success(pdf.watermarked ? text.printedDraft : fill(text.printed, { n: pdf.pageCount }));
     } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
+      void message.error(errorText(e, lang));
     } finally {
       setBusy(false);
     }

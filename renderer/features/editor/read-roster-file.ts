@@ -1,6 +1,7 @@
 import { decodeText, type TextEncodingName } from '../../import/decode-text';
 import { parseDelimited } from '../../import/delimited';
 import { readXlsx, type NumericIdentifierCell } from '../../import/xlsx-read';
+import { UserError } from '../../i18n/error-text';
 import type { PickedFile } from '../../platform';
 
 /** A roster file as read, before any column is mapped. */
@@ -16,7 +17,12 @@ export interface RosterFile {
 export async function readRosterFile(file: PickedFile): Promise<RosterFile> {
   const name = file.name.toLowerCase();
   if (name.endsWith('.xlsx')) return { name: file.name, ...(await readXlsx(file.bytes)) };
-  if (name.endsWith('.xls')) throw new Error('不支持旧版 .xls 格式，请在 Excel 中另存为 .xlsx 或 .csv');
+  if (name.endsWith('.xls')) {
+    throw new UserError(
+      '不支持旧版 .xls 格式，请在 Excel 中另存为 .xlsx 或 .csv',
+      'The old .xls format is not supported: save the file as .xlsx or .csv in Excel',
+    );
+  }
   const { text, encoding } = decodeText(file.bytes);
   const delimiter = text.includes('\t') && !text.includes(',') ? '\t' : ',';
   // Blank lines stay as empty rows so that issues give the row numbers Excel shows.

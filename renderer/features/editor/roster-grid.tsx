@@ -23,6 +23,7 @@ import { readRosterFile, type RosterFile } from './read-roster-file';
 import { RosterImportDialog, type ImportMode } from './roster-import-dialog';
 import { rosterMessages } from './roster-messages';
 import type { TableRow } from './use-draft-editor';
+import { errorText } from '../../i18n/error-text';
 
 interface Props {
   program: ProgramId;
@@ -93,7 +94,7 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
       setPending({ id: newId(), file: await readRosterFile(file) });
       setIssues(null);
     } catch (e) {
-      const error = e instanceof Error ? e.message : String(e);
+      const error = errorText(e, lang);
       setIssues([{ row: 1, message: fill(text.unreadable, { name: file.name, error }) }]);
     }
   };

@@ -5,12 +5,12 @@ import { messages } from './messages';
 
 /** 已保存 / 保存中 / 保存失败, with the time: the user always knows whether the work is safe. */
 export function SaveState(props: { state: AutosaveState }) {
-  const { status, lastSavedAt, errorMessage } = props.state;
+  const { status, lastSavedAt, errorMessage, errorMessageEn } = props.state;
   const { text, lang } = useFeatureText(messages);
   if (status === 'error') {
     return (
       <Typography.Text type="danger" data-testid="save-state" role="alert">
-        {fill(text.saveFailed, { error: errorMessage ?? '' })}
+        {fill(text.saveFailed, { error: (lang === 'en' ? errorMessageEn : errorMessage) ?? '' })}
       </Typography.Text>
     );
   }

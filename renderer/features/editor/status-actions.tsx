@@ -5,6 +5,7 @@ import { fill, useFeatureText } from '../../i18n/feature-text';
 import { statusMessages } from '../../i18n/status-messages';
 import { messages } from './messages';
 import { revisionLabels } from './revision-labels';
+import { errorText } from '../../i18n/error-text';
 
 const COLORS: Record<DraftStatus, string> = {
   draft: 'default',
@@ -23,7 +24,7 @@ export function StatusActions(props: {
   beforeChange: () => Promise<boolean>;
 }) {
   const { db } = useServices();
-  const { text } = useFeatureText(messages);
+  const { text, lang } = useFeatureText(messages);
   const statusText = useFeatureText(statusMessages).text;
   const next = nextStatuses(props.row.status);
   const change = async (to: DraftStatus) => {
@@ -39,7 +40,7 @@ export function StatusActions(props: {
       void message.success(fill(text.statusChanged, { status: statusText[to] }));
       props.onChanged();
     } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
+      void message.error(errorText(e, lang));
     }
   };
   return (

@@ -100,6 +100,7 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
     pending: false,
     lastSavedAt: null,
     errorMessage: null,
+    errorMessageEn: null,
   });
   const [error, setError] = useState<unknown>(null);
   const [generation, setGeneration] = useState(0);

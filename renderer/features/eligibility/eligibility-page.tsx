@@ -15,6 +15,7 @@ import { ProfileForm, type FinderInput } from './profile-form';
 import { ResultTable, rowKey } from './result-table';
 import { useApplicants } from './use-applicants';
 import './eligibility.css';
+import { errorText } from '../../i18n/error-text';
 
 /** Programs of the applicant's kind; those a document does not offer only on request; eligible first. */
 function visibleEntries(all: EligibilityEntry[], input: FinderInput, showUnoffered: boolean) {
@@ -72,7 +73,7 @@ export function EligibilityPage() {
       void message.success(text.created);
       window.location.hash = editorHash(row.id);
     } catch (e) {
-      void message.error(fill(text.createFailed, { error: e instanceof Error ? e.message : String(e) }));
+      void message.error(fill(text.createFailed, { error: errorText(e, lang) }));
       setCreating(null);
     }
   };

@@ -13,6 +13,7 @@ import { BlankFormCard } from './blank-form-card';
 import { saveMapping, savedMapping, suggestPath } from './saved-mappings';
 import { fill, useFeatureText, type Lang } from '../../i18n/feature-text';
 import { messages } from './messages';
+import { errorText } from '../../i18n/error-text';
 
 type Text = (typeof messages)['zh'];
 
@@ -103,7 +104,7 @@ export function OfficialFormPage() {
       setRestored(saved !== null);
     } catch (e) {
       setPdf(null);
-      setError(fill(text.unusable, { name: file.name, error: e instanceof Error ? e.message : String(e) }));
+      setError(fill(text.unusable, { name: file.name, error: errorText(e, lang) }));
     }
   };
 
@@ -148,7 +149,7 @@ export function OfficialFormPage() {
       setResult(fill(text.resultFilled, { filled: filled.filled.length, unmapped }) + empty);
       void message.success(text.generated);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e, lang));
     }
   };
 

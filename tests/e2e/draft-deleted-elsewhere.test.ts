@@ -1,0 +1,101 @@
+// A draft deleted in another window while it is open here: the next save is refused, the save line says
+// why in the interface's language, and the typed text stays on screen (nothing is half-written).
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { EditorPage } from './page-models/editor-page';
+import { WizardPage } from './page-models/wizard-page';
+import { launchBrowser } from './support/chromium';
+
+/** Marks the draft deleted straight in IndexedDB, as another window of the app would. */
+async function deleteElsewhere(page: Page): Promise<void> {
+  const id = decodeURIComponent(/#\/drafts\/([^/?]+)/.exec(page.url())?.[1] ?? '');
+  expect(id).not.toBe('');
+  await page.evaluate(
+    (draftId) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('grantdesk');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('drafts', 'readwrite');
+          const store = tx.objectStore('drafts');
+          const get = store.get(draftId);
+          get.onsuccess = () => store.put({ ...get.result, deletedAt: Date.now() });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+        };
+      }),
+    id,
+  );
+}
+
+describe('a draft deleted in another window', () => {
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ context, close } = await launchBrowser());
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await close();
+  });
+
+  test('in Chinese, then in English, the refused save says so and keeps the text', async () => {
+    await new WizardPage(page).create(inject('baseUrl'), 'quzhou-2025', 'internship');
+    const editor = new EditorPage(page);
+    const editorUrl = page.url();
+    await editor.fill('地址', '衢州市柯城区百家塘路 1 号');
+    await editor.waitSaved();
+
+    await deleteElsewhere(page);
+    await editor.fill('地址', '衢州市柯城区百家塘路 2 号');
+    await expect
+      .poll(() => editor.saveState().innerText())
+      .toBe('保存失败：此申报已被删除，修改未保存。请先从“已删除”中恢复。');
+    await expect(editor.field('地址').inputValue()).resolves.toBe('衢州市柯城区百家塘路 2 号');
+
+    // English: restore the draft from the list, switch the language, and delete it elsewhere again.
+    await page.goto(`${inject('baseUrl')}#/settings`);
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('grantdesk');
+          open.onerror = () => reject(open.error ?? new Error('open failed'));
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('drafts', 'readwrite');
+            const store = tx.objectStore('drafts');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              for (const row of all.result as { deletedAt?: number }[]) {
+                delete row.deletedAt;
+                store.put(row);
+              }
+            };
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+          };
+        }),
+    );
+    await page.goto(editorUrl);
+    // The refused edit was kept in the journal and is saved now that the draft is back.
+    await expect.poll(() => editor.field('Address').inputValue()).toBe('衢州市柯城区百家塘路 2 号');
+    await deleteElsewhere(page);
+    await editor.fill('Address', 'No. 3 Baijiatang Road');
+    await expect
+      .poll(() => editor.saveState().innerText())
+      .toBe(
+        'Not saved: This application has been deleted and the change was not saved. Restore it from Deleted first.',
+      );
+    await expect(editor.field('Address').inputValue()).resolves.toBe('No. 3 Baijiatang Road');
+  });
+});
