@@ -21,7 +21,7 @@ import { fontkitAdapter, wrapText, type PdfFonts } from '../pdf';
 import type { AmountResult } from '../policy/types';
 import { draftFieldMeta, type Draft } from '../schemas';
 import { metaKeyOf, valueAt } from './draft-path';
-import { FormError } from './errors';
+import { FormError, notAPdf } from './errors';
 import { formatValue, type DateStyleName, type FormatOptions } from './format-value';
 import { sha256Hex } from './sha256';
 
@@ -83,11 +83,7 @@ async function loadForm(pdf: Uint8Array): Promise<PDFDocument> {
   try {
     return await PDFDocument.load(pdf, { updateMetadata: false });
   } catch (err) {
-    throw new FormError(
-      'not-a-pdf',
-      `无法读取该 PDF：${err instanceof Error ? err.message : String(err)}`,
-      err,
-    );
+    throw notAPdf(err);
   }
 }
 
@@ -209,6 +205,7 @@ export async function fillAcroForm(
     throw new FormError(
       'mapping-mismatch',
       '字段对应关系不是为这份表格建立的（表格字段已变化），请重新设置字段对应',
+      'The field mapping was not made for this form (its fields have changed); set up the field mapping again',
     );
   doc.registerFontkit(fontkitAdapter);
   const font = await doc.embedFont(fonts.regular, { subset: true, customName: FIELD_FONT_NAME });

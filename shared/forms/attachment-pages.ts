@@ -2,6 +2,7 @@
 // onto a captioned page, so the whole bundle carries one header, one font and one 第X页共Y页 count.
 import { degrees, grayscale, PDFArray, PDFDocument, type PDFPage } from 'pdf-lib';
 import { mm, type PdfDocumentModelInput } from '../pdf';
+import type { Bilingual } from '../schemas';
 import { FormError } from './errors';
 import { jpegProblem, pngProblem } from './image-check';
 
@@ -23,9 +24,22 @@ const CAPTION_SPACE = mm(40);
 const SIDE = mm(20);
 const BOTTOM = mm(22);
 
-function unreadable(file: FormAttachmentFile, reason: string, cause?: unknown): FormError {
-  return new FormError('attachment-unreadable', `附件「${file.name}」无法读取：${reason}`, cause);
+function unreadable(file: FormAttachmentFile, reason: Bilingual, cause?: unknown): FormError {
+  return new FormError(
+    'attachment-unreadable',
+    `附件「${file.name}」无法读取：${reason.zh}`,
+    `Attachment "${file.name}" cannot be read: ${reason.en}`,
+    cause,
+  );
 }
+
+const damaged = (what: Bilingual): Bilingual => ({
+  zh: `文件已损坏，不是有效的 ${what.zh}`,
+  en: `the file is damaged and is not a valid ${what.en}`,
+});
+const AS_JPG: Bilingual = { zh: 'JPG 图片', en: 'JPG image' };
+const AS_PNG: Bilingual = { zh: 'PNG 图片', en: 'PNG image' };
+const AS_PDF: Bilingual = { zh: 'PDF', en: 'PDF' };
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 const JPG = [0xff, 0xd8, 0xff];
@@ -39,17 +53,20 @@ function kindOf(file: FormAttachmentFile): 'jpg' | 'png' | 'pdf' {
   if (startsWith(b, PDF)) return 'pdf';
   const mime = file.mime.toLowerCase();
   const claimed = /jpe?g/.test(mime)
-    ? 'JPG 图片'
+    ? AS_JPG
     : mime.includes('png')
-      ? 'PNG 图片'
+      ? AS_PNG
       : mime.includes('pdf')
-        ? 'PDF'
-        : '';
+        ? AS_PDF
+        : null;
   throw unreadable(
     file,
     claimed
-      ? `文件已损坏，不是有效的 ${claimed}`
-      : `不支持的文件类型（${file.mime}），请使用 JPG、PNG 或 PDF`,
+      ? damaged(claimed)
+      : {
+          zh: `不支持的文件类型（${file.mime}），请使用 JPG、PNG 或 PDF`,
+          en: `unsupported file type (${file.mime}); use JPG, PNG or PDF`,
+        },
   );
 }
 
@@ -72,10 +89,15 @@ export async function prepareAttachments(
       try {
         doc = await PDFDocument.load(file.bytes, { ignoreEncryption: true, updateMetadata: false });
       } catch (err) {
-        throw unreadable(file, '文件已损坏，不是有效的 PDF', err);
+        throw unreadable(file, damaged(AS_PDF), err);
       }
-      if (doc.isEncrypted) throw unreadable(file, 'PDF 已加密，请先取消密码保护后再添加');
-      if (doc.getPageCount() === 0) throw unreadable(file, 'PDF 没有页面');
+      if (doc.isEncrypted)
+        throw unreadable(file, {
+          zh: 'PDF 已加密，请先取消密码保护后再添加',
+          en: 'the PDF is encrypted; remove its password protection before adding it',
+        });
+      if (doc.getPageCount() === 0)
+        throw unreadable(file, { zh: 'PDF 没有页面', en: 'the PDF has no pages' });
       out.push({ kind, file, pages: doc.getPageCount(), doc });
     }
   }
@@ -118,7 +140,7 @@ async function drawImage(doc: PDFDocument, page: PDFPage, a: PreparedAttachment)
   try {
     image = a.kind === 'jpg' ? await doc.embedJpg(a.file.bytes) : await doc.embedPng(a.file.bytes);
   } catch (err) {
-    throw unreadable(a.file, `文件已损坏，不是有效的 ${a.kind === 'jpg' ? 'JPG' : 'PNG'} 图片`, err);
+    throw unreadable(a.file, damaged(a.kind === 'jpg' ? AS_JPG : AS_PNG), err);
   }
   const box = area(page);
   const s = Math.min(box.w / image.width, box.h / image.height);

@@ -10,7 +10,7 @@ import {
   type FormAttachmentFile,
 } from './attachment-pages';
 import { buildFormModel, formTitle, type FormSource } from './build-form';
-import { FormError } from './errors';
+import { FormError, notAPdf } from './errors';
 import { sha256Hex } from './sha256';
 import type { FormTemplate } from './template-schema';
 
@@ -65,6 +65,13 @@ function errorList(findings: readonly Finding[]): string {
     .join('\n');
 }
 
+// The citation keeps the document's own numbering, as the English checks panel shows it.
+function errorListEn(findings: readonly Finding[]): string {
+  return findings
+    .map((f, i) => `${i + 1}. ${f.messageEn}${f.clause ? ` (${f.clause.docNumber} ${f.clause.ref})` : ''}`)
+    .join('\n');
+}
+
 /**
  * Renders the application PDF of a checked draft. Refuses a draft with error findings unless
  * `force`, and then stamps 草稿 on every page. Attachments are all read before anything is drawn.
@@ -79,6 +86,7 @@ export async function renderApplicationPdf(
     throw new FormError(
       'draft-has-errors',
       `草稿有 ${errors.length} 处错误，不能打印正式申报表：\n${errorList(errors)}`,
+      `The draft has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} and cannot be printed as the final application:\n${errorListEn(errors)}`,
       errors,
     );
   const prepared = await prepareAttachments(options.attachments ?? []);
@@ -161,11 +169,7 @@ export async function extractDraftFromPdf(pdf: Uint8Array): Promise<ExtractedDra
     files = await readAttachments(pdf);
     keywords = (await PDFDocument.load(pdf, { updateMetadata: false })).getKeywords() ?? '';
   } catch (err) {
-    throw new FormError(
-      'not-a-pdf',
-      `无法读取该 PDF：${err instanceof Error ? err.message : String(err)}`,
-      err,
-    );
+    throw notAPdf(err);
   }
   const file = files.find((f) => f.name === DRAFT_ATTACHMENT);
   if (!file) return null;
@@ -174,7 +178,12 @@ export async function extractDraftFromPdf(pdf: Uint8Array): Promise<ExtractedDra
   try {
     draft = JSON.parse(json);
   } catch (err) {
-    throw new FormError('no-draft-inside', `PDF 中的 ${DRAFT_ATTACHMENT} 不是有效的 JSON`, err);
+    throw new FormError(
+      'no-draft-inside',
+      `PDF 中的 ${DRAFT_ATTACHMENT} 不是有效的 JSON`,
+      `The ${DRAFT_ATTACHMENT} inside the PDF is not valid JSON`,
+      err,
+    );
   }
   const sha256 = await sha256Hex(file.bytes);
   return { json, draft, sha256, hashMatches: keywords.split(/\s+/).includes(`sha256:${sha256}`) };

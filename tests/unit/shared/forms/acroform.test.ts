@@ -164,6 +164,21 @@ describe("filling a user's fillable PDF", () => {
     );
     expect(failure).toBeInstanceOf(FormError);
     expect((failure as FormError).code).toBe('mapping-mismatch');
+    expect((failure as FormError).message).toBe(
+      '字段对应关系不是为这份表格建立的（表格字段已变化），请重新设置字段对应',
+    );
+    expect((failure as FormError).messageEn).toBe(
+      'The field mapping was not made for this form (its fields have changed); set up the field mapping again',
+    );
+  });
+
+  it('says when the bytes are not a PDF', async () => {
+    await expect(listAcroFields(new TextEncoder().encode('not a pdf'))).rejects.toMatchObject({
+      code: 'not-a-pdf',
+      message: '无法读取该 PDF：Failed to parse PDF document (line:0 col:18 offset=9): No PDF header found',
+      messageEn:
+        'Cannot read this PDF: Failed to parse PDF document (line:0 col:18 offset=9): No PDF header found',
+    });
   });
 });
 

@@ -1,56 +1,18 @@
 // Attachments printed after the form: a PNG and a JPG fitted on captioned pages, a PDF page by page,
-// and any unreadable file failing the whole print with a Chinese message naming it.
+// and any unreadable file failing the whole print with a message naming it, in Chinese and in English.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FormError, type ApplicationPdf, type FormAttachmentFile } from '../../../../shared/forms';
 import { darkPixels, qpdfCheck, renderGreyWithoutSystemFonts, run, tempDir } from '../pdf/pdf-tools';
 import { fixtureDrafts, renderRaw, screenshot, squash } from './form-tools';
+import { ihdr, png, pngChunk, pngOf } from './image-tools';
 
 const tmp = tempDir();
 afterAll(() => tmp.dispose());
 const [, draft] = fixtureDrafts().find(([p]) => p === 'training-base')!;
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  body.copy(out, 4);
-  out.writeUInt32BE(crc32(body), 8 + data.length);
-  return out;
-}
-
-/** A 120×80 RGB PNG, dark blue with a white band, encoded by hand. */
-function png(): Uint8Array {
-  const [w, h] = [120, 80];
-  const raw = Buffer.alloc((w * 3 + 1) * h);
-  for (let y = 0; y < h; y++) {
-    raw[y * (w * 3 + 1)] = 0;
-    for (let x = 0; x < w; x++) {
-      const i = y * (w * 3 + 1) + 1 + x * 3;
-      const band = y > 35 && y < 45;
-      raw[i] = band ? 255 : 20;
-      raw[i + 1] = band ? 255 : 40;
-      raw[i + 2] = band ? 255 : 120;
-    }
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(
-    Buffer.concat([
-      sig,
-      chunk('IHDR', ihdr),
-      chunk('IDAT', deflateSync(raw)),
-      chunk('IEND', new Uint8Array()),
-    ]),
-  );
-}
 
 async function twoPagePdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -136,11 +98,12 @@ describe('attachments after the form', () => {
 
 describe('an unreadable attachment', () => {
   const good: FormAttachmentFile = { name: '营业执照.png', mime: 'image/png', bytes: png() };
-  const cases: [string, FormAttachmentFile, string][] = [
+  const cases: [string, FormAttachmentFile, string, string][] = [
     [
       'corrupt JPG',
       { name: '营业执照.jpg', mime: 'image/jpeg', bytes: new TextEncoder().encode('this is not a picture') },
       '附件「营业执照.jpg」无法读取：文件已损坏，不是有效的 JPG 图片',
+      'Attachment "营业执照.jpg" cannot be read: the file is damaged and is not a valid JPG image',
     ],
     [
       'truncated JPG',
@@ -150,11 +113,55 @@ describe('an unreadable attachment', () => {
         bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 1, 2, 3]),
       },
       '附件「现场照片.jpg」无法读取：文件不完整或已损坏（缺少 JPEG 结束标记）',
+      'Attachment "现场照片.jpg" cannot be read: the file is incomplete or damaged (the JPEG end-of-image marker is missing)',
+    ],
+    [
+      'JPG that pdf-lib cannot embed',
+      {
+        name: '合影.jpg',
+        mime: 'image/jpeg',
+        bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 1, 2, 3, 0xff, 0xd9]),
+      },
+      '附件「合影.jpg」无法读取：文件已损坏，不是有效的 JPG 图片',
+      'Attachment "合影.jpg" cannot be read: the file is damaged and is not a valid JPG image',
     ],
     [
       'corrupt PNG',
       { name: '场地.png', mime: 'image/png', bytes: png().slice(0, 60) },
       '附件「场地.png」无法读取：文件不完整或已损坏（PNG 数据被截断）',
+      'Attachment "场地.png" cannot be read: the file is incomplete or damaged (the PNG data is cut short)',
+    ],
+    [
+      'PNG that pdf-lib cannot embed',
+      {
+        name: '车间.png',
+        mime: 'image/png',
+        bytes: pngOf(
+          ihdr(4, 4),
+          pngChunk('IDAT', new TextEncoder().encode('garbage!')),
+          pngChunk('IEND', new Uint8Array()),
+        ),
+      },
+      '附件「车间.png」无法读取：文件已损坏，不是有效的 PNG 图片',
+      'Attachment "车间.png" cannot be read: the file is damaged and is not a valid PNG image',
+    ],
+    [
+      'file claiming to be a PNG',
+      { name: '平面图.png', mime: 'image/png', bytes: new TextEncoder().encode('GIF89a') },
+      '附件「平面图.png」无法读取：文件已损坏，不是有效的 PNG 图片',
+      'Attachment "平面图.png" cannot be read: the file is damaged and is not a valid PNG image',
+    ],
+    [
+      'file claiming to be a PDF',
+      { name: '合同.pdf', mime: 'application/pdf', bytes: new TextEncoder().encode('<html>') },
+      '附件「合同.pdf」无法读取：文件已损坏，不是有效的 PDF',
+      'Attachment "合同.pdf" cannot be read: the file is damaged and is not a valid PDF',
+    ],
+    [
+      'PDF pdf-lib cannot parse',
+      { name: '发票.pdf', mime: 'application/pdf', bytes: new TextEncoder().encode('%PDF-') },
+      '附件「发票.pdf」无法读取：文件已损坏，不是有效的 PDF',
+      'Attachment "发票.pdf" cannot be read: the file is damaged and is not a valid PDF',
     ],
     [
       'unsupported type',
@@ -164,14 +171,26 @@ describe('an unreadable attachment', () => {
         bytes: new Uint8Array([0x50, 0x4b, 3, 4]),
       },
       '附件「说明.docx」无法读取：不支持的文件类型（application/vnd.openxmlformats-officedocument.wordprocessingml.document），请使用 JPG、PNG 或 PDF',
+      'Attachment "说明.docx" cannot be read: unsupported file type (application/vnd.openxmlformats-officedocument.wordprocessingml.document); use JPG, PNG or PDF',
     ],
   ];
 
-  it.each(cases)('%s fails the whole print, naming the file', async (_, bad, message) => {
+  it.each(cases)('%s fails the whole print, naming the file', async (_, bad, message, messageEn) => {
     const failure = await renderRaw(draft, { attachments: [good, bad] }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(FormError);
     expect((failure as FormError).code).toBe('attachment-unreadable');
     expect((failure as FormError).message).toBe(message);
+    expect((failure as FormError).messageEn).toBe(messageEn);
+  });
+
+  it('a PDF without pages fails with its own message', async () => {
+    const empty = await (await PDFDocument.create()).save({ addDefaultPage: false });
+    const bad = { name: '空白.pdf', mime: 'application/pdf', bytes: empty };
+    await expect(renderRaw(draft, { attachments: [bad] })).rejects.toMatchObject({
+      code: 'attachment-unreadable',
+      message: '附件「空白.pdf」无法读取：PDF 没有页面',
+      messageEn: 'Attachment "空白.pdf" cannot be read: the PDF has no pages',
+    });
   });
 
   it('an encrypted PDF fails with its own message', async () => {
@@ -183,8 +202,11 @@ describe('an unreadable attachment', () => {
       mime: 'application/pdf',
       bytes: new Uint8Array(readFileSync(locked)),
     };
-    await expect(renderRaw(draft, { attachments: [bad] })).rejects.toThrow(
-      '附件「纳税证明.pdf」无法读取：PDF 已加密，请先取消密码保护后再添加',
-    );
+    await expect(renderRaw(draft, { attachments: [bad] })).rejects.toMatchObject({
+      code: 'attachment-unreadable',
+      message: '附件「纳税证明.pdf」无法读取：PDF 已加密，请先取消密码保护后再添加',
+      messageEn:
+        'Attachment "纳税证明.pdf" cannot be read: the PDF is encrypted; remove its password protection before adding it',
+    });
   });
 });
