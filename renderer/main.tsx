@@ -2,19 +2,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ServicesProvider } from './app/services';
-import { GrantDeskDb, purgeDeleted, requestPersistence } from './db';
+import { GrantDeskDb, TRASH_MS, purgeDeleted, requestPersistence } from './db';
 import { initI18n } from './i18n';
 import { pickPlatform } from './platform';
 import { APP_VERSION } from '../shared/app-version';
 import { runDailyBackup } from './features/backup/daily-backup';
 
-/** Drafts deleted more than this long ago leave the trash for good. */
-const TRASH_DAYS = 30;
-
 initI18n();
 const db = new GrantDeskDb();
 const services = { db, platform: pickPlatform(), persistence: requestPersistence() };
-void purgeDeleted(db, Date.now() - TRASH_DAYS * 24 * 60 * 60 * 1000);
+void purgeDeleted(db, Date.now() - TRASH_MS);
 // The daily automatic backup waits until the app is idle after start.
 setTimeout(() => {
   runDailyBackup(db, services.platform, APP_VERSION).catch((e: unknown) =>

@@ -4,6 +4,10 @@ import type { DraftRow } from './row-schemas';
 import { DRAFT_NAME, StorageError, notFound } from './errors';
 import { writeTransaction } from './json';
 
+/** How long a deleted draft stays in the bin before the app removes it for good. */
+export const TRASH_DAYS = 30;
+export const TRASH_MS = TRASH_DAYS * 24 * 60 * 60 * 1000;
+
 /** Moves a draft to the trash (sets deletedAt). Its rosters, attachments and revisions stay. */
 export async function deleteDraft(db: GrantDeskDb, id: string): Promise<DraftRow> {
   return writeTransaction(db, [db.drafts], async () => {

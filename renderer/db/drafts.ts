@@ -111,8 +111,8 @@ export async function getLiveDraftInTx(db: GrantDeskDb, id: string): Promise<Dra
   if (draft.deletedAt !== undefined) {
     throw new StorageError(
       'deleted',
-      '此申报已被删除，修改未保存。请先从“已删除”中恢复。',
-      'This application has been deleted and the change was not saved. Restore it from Deleted first.',
+      '此申报已被删除，修改未保存。请先在草稿列表的回收站中恢复。',
+      'This application has been deleted and the change was not saved. Restore it from the bin in the drafts list first.',
     );
   }
   return draft;

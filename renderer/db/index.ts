@@ -50,7 +50,7 @@ export {
   type DraftQuery,
   type DraftSummary,
 } from './draft-list';
-export { deleteDraft, purgeDeleted, restoreDeleted } from './draft-trash';
+export { TRASH_DAYS, TRASH_MS, deleteDraft, purgeDeleted, restoreDeleted } from './draft-trash';
 export { DUPLICATE_SUFFIX, duplicateDraft } from './draft-duplicate';
 export { changeDraftStatus } from './draft-status';
 export { getRoster, groupRosters, listRosterRows, type RosterRowInput } from './roster-rows';

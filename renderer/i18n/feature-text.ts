@@ -48,3 +48,12 @@ export function formatDateTime(ms: number, lang: Lang): string {
 export function formatTime(ms: number, lang: Lang): string {
   return new Date(ms).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false });
 }
+
+/** A day: 2025-03-01 in Chinese (as forms write dates), 1 Mar 2025 in English; local time. */
+export function formatDate(ms: number, lang: Lang): string {
+  const date = new Date(ms);
+  if (lang === 'en')
+    return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

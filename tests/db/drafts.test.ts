@@ -109,7 +109,9 @@ describe('saveDraft', () => {
     const error = await saveDraft(db, draft.id, { title: 'x' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).code).toBe('deleted');
-    expect((error as StorageError).message).toBe('此申报已被删除，修改未保存。请先从“已删除”中恢复。');
+    expect((error as StorageError).message).toBe(
+      '此申报已被删除，修改未保存。请先在草稿列表的回收站中恢复。',
+    );
     await expect(saveDraft(db, 'nope', {})).rejects.toThrow('找不到申报（nope），可能已被删除。');
   });
 });

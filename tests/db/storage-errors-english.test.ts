@@ -54,7 +54,7 @@ describe('storage refusals in English', () => {
     const deleted = await refusal(saveDraft(db, id, { title: '新标题' }));
     expect(deleted.code).toBe('deleted');
     expect(deleted.messageEn).toBe(
-      'This application has been deleted and the change was not saved. Restore it from Deleted first.',
+      'This application has been deleted and the change was not saved. Restore it from the bin in the drafts list first.',
     );
   });
 

@@ -56,7 +56,7 @@ describe('a draft deleted in another window', () => {
     await editor.fill('地址', '衢州市柯城区百家塘路 2 号');
     await expect
       .poll(() => editor.saveState().innerText())
-      .toBe('保存失败：此申报已被删除，修改未保存。请先从“已删除”中恢复。');
+      .toBe('保存失败：此申报已被删除，修改未保存。请先在草稿列表的回收站中恢复。');
     await expect(editor.field('地址').inputValue()).resolves.toBe('衢州市柯城区百家塘路 2 号');
 
     // English: restore the draft from the list, switch the language, and delete it elsewhere again.
@@ -94,7 +94,7 @@ describe('a draft deleted in another window', () => {
     await expect
       .poll(() => editor.saveState().innerText())
       .toBe(
-        'Not saved: This application has been deleted and the change was not saved. Restore it from Deleted first.',
+        'Not saved: This application has been deleted and the change was not saved. Restore it from the bin in the drafts list first.',
       );
     await expect(editor.field('Address').inputValue()).resolves.toBe('No. 3 Baijiatang Road');
   });

@@ -101,6 +101,23 @@ describe('the interface in English', () => {
     await page.locator('.ant-select-dropdown:visible').waitFor();
     await expectEnglish(['Ready to print', 'Submitted', 'Rejected']);
     await page.keyboard.press('Escape');
+    // The bin: a deleted draft with its dates and Restore.
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+    await page.locator('.ant-table-row').first().getByRole('button', { name: 'Delete' }).click();
+    await page.getByText(/^Deleted "/).waitFor();
+    await page.locator('.drafts-view').getByText('Bin', { exact: true }).click();
+    await page.locator('.deleted-drafts .ant-table-row').waitFor();
+    await expectEnglish([
+      'All applications',
+      'Deleted applications stay in the bin for 30 days',
+      'Removed for good on',
+      'Restore',
+    ]);
+    await screenshot('en-drafts-bin');
+    await page.locator('.deleted-drafts').getByRole('button', { name: 'Restore' }).click();
+    await page.getByText('The bin is empty').waitFor();
+    await page.locator('.drafts-view').getByText('All applications', { exact: true }).click();
+    await page.getByText(/^\d+ in all$/).waitFor();
   });
 
   test('new application: the policy, program and applicant steps', async () => {

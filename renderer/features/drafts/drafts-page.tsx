@@ -1,10 +1,12 @@
-import { Button, Card, Empty, Input, Select, Space, Table, Tag, Typography, message } from 'antd';
+import { Button, Card, Empty, Input, Segmented, Select, Space, Table, Tag, Typography, message } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listExampleDrafts } from '../../../shared/policy/examples';
 import { PACKS, PROGRAM_SPECS } from '../../../shared/policy/registry';
+import { DeletedDrafts } from './deleted-drafts';
+import { policyDocNumber, programName } from './draft-columns';
 import { formatYuan } from '../../../shared/money';
-import { PROGRAM_IDS, type ProgramId } from '../../../shared/schemas';
+import { PROGRAM_IDS } from '../../../shared/schemas';
 import { todayIso } from '../../../shared/policy/dates';
 import { PageHeader } from '../../components/page-header';
 import { useServices } from '../../app/services';
@@ -42,6 +44,7 @@ export function DraftsPage() {
   const [program, setProgram] = useState<string | undefined>();
   const [policy, setPolicy] = useState<string | undefined>();
   const [selected, setSelected] = useState<React.Key[]>([]);
+  const [view, setView] = useState<'live' | 'bin'>('live');
   const query = useMemo(
     () => ({ search: search || undefined, status, program, policy }),
     [search, status, program, policy],
@@ -125,15 +128,13 @@ export function DraftsPage() {
       title: text.colProgram,
       key: 'program',
       width: 150,
-      render: (_: unknown, item: DraftSummary) =>
-        PROGRAM_SPECS[item.program as ProgramId]?.title[lang] ?? item.program,
+      render: (_: unknown, item: DraftSummary) => programName(item, lang),
     },
     {
       title: text.colPolicy,
       key: 'policy',
       width: 150,
-      render: (_: unknown, item: DraftSummary) =>
-        PACKS.find((p) => p.id === item.policy)?.docNumber ?? item.policy,
+      render: (_: unknown, item: DraftSummary) => policyDocNumber(item),
     },
     {
       title: text.colStatus,
@@ -179,6 +180,8 @@ export function DraftsPage() {
     {
       title: text.colActions,
       key: 'actions',
+      // Always in view at the right edge, however far the table scrolls.
+      fixed: 'right' as const,
       width: 170,
       render: (_: unknown, item: DraftSummary) => (
         <Space size={0}>
@@ -215,67 +218,83 @@ export function DraftsPage() {
         }
       />
       <Card>
-        <Space wrap style={{ marginBottom: 12 }}>
-          <Input.Search
-            allowClear
-            placeholder={text.searchPlaceholder}
-            style={{ width: lang === 'en' ? 300 : 260 }}
-            onSearch={setSearch}
-          />
-          <Select
-            allowClear
-            placeholder={text.colStatus}
-            style={{ width: lang === 'en' ? 150 : 110 }}
-            value={status}
-            onChange={setStatus}
-            options={DRAFT_STATUSES.map((s) => ({ value: s, label: statusText[s] }))}
-          />
-          <Select
-            allowClear
-            placeholder={text.colProgram}
-            style={{ width: 170 }}
-            value={program}
-            onChange={setProgram}
-            options={PROGRAM_IDS.map((p) => ({ value: p, label: PROGRAM_SPECS[p].title[lang] }))}
-          />
-          <Select
-            allowClear
-            placeholder={text.colPolicy}
-            style={{ width: 170 }}
-            value={policy}
-            onChange={setPolicy}
-            options={PACKS.map((p) => ({ value: p.id, label: p.docNumber }))}
-          />
-          {list.total !== null && (
-            <Typography.Text type="secondary">{fill(text.total, { n: list.total })}</Typography.Text>
-          )}
-        </Space>
-        {empty && !filtered ? (
-          <Empty description={t('drafts.empty')}>
-            <Space>
-              <Button type="primary" href="#/new">
-                {t('drafts.create')}
-              </Button>
-              <Button onClick={() => void loadExamples()}>{text.loadExamples}</Button>
-            </Space>
-          </Empty>
+        <Segmented
+          className="drafts-view"
+          style={{ marginBottom: 12 }}
+          value={view}
+          onChange={(v) => setView(v as 'live' | 'bin')}
+          options={[
+            { value: 'live', label: text.viewLive },
+            { value: 'bin', label: text.viewBin },
+          ]}
+        />
+        {view === 'bin' ? (
+          <DeletedDrafts onRestored={list.refresh} />
         ) : (
-          <Table<DraftSummary>
-            size="small"
-            virtual
-            rowKey="id"
-            loading={list.loading}
-            columns={columns}
-            dataSource={list.items}
-            pagination={false}
-            scroll={{ x: 1400, y: 560 }}
-            rowSelection={{ selectedRowKeys: selected, onChange: setSelected, columnWidth: 40 }}
-            onScroll={(e) => {
-              const el = e.currentTarget;
-              if (el.scrollTop + el.clientHeight > el.scrollHeight - 200) void list.loadMore();
-            }}
-            locale={{ emptyText: text.noMatch }}
-          />
+          <>
+            <Space wrap style={{ marginBottom: 12 }}>
+              <Input.Search
+                allowClear
+                placeholder={text.searchPlaceholder}
+                style={{ width: lang === 'en' ? 300 : 260 }}
+                onSearch={setSearch}
+              />
+              <Select
+                allowClear
+                placeholder={text.colStatus}
+                style={{ width: lang === 'en' ? 150 : 110 }}
+                value={status}
+                onChange={setStatus}
+                options={DRAFT_STATUSES.map((s) => ({ value: s, label: statusText[s] }))}
+              />
+              <Select
+                allowClear
+                placeholder={text.colProgram}
+                style={{ width: 170 }}
+                value={program}
+                onChange={setProgram}
+                options={PROGRAM_IDS.map((p) => ({ value: p, label: PROGRAM_SPECS[p].title[lang] }))}
+              />
+              <Select
+                allowClear
+                placeholder={text.colPolicy}
+                style={{ width: 170 }}
+                value={policy}
+                onChange={setPolicy}
+                options={PACKS.map((p) => ({ value: p.id, label: p.docNumber }))}
+              />
+              {list.total !== null && (
+                <Typography.Text type="secondary">{fill(text.total, { n: list.total })}</Typography.Text>
+              )}
+            </Space>
+            {empty && !filtered ? (
+              <Empty description={t('drafts.empty')}>
+                <Space>
+                  <Button type="primary" href="#/new">
+                    {t('drafts.create')}
+                  </Button>
+                  <Button onClick={() => void loadExamples()}>{text.loadExamples}</Button>
+                </Space>
+              </Empty>
+            ) : (
+              <Table<DraftSummary>
+                size="small"
+                virtual
+                rowKey="id"
+                loading={list.loading}
+                columns={columns}
+                dataSource={list.items}
+                pagination={false}
+                scroll={{ x: 1400, y: 560 }}
+                rowSelection={{ selectedRowKeys: selected, onChange: setSelected, columnWidth: 40 }}
+                onScroll={(e) => {
+                  const el = e.currentTarget;
+                  if (el.scrollTop + el.clientHeight > el.scrollHeight - 200) void list.loadMore();
+                }}
+                locale={{ emptyText: text.noMatch }}
+              />
+            )}
+          </>
         )}
       </Card>
     </>

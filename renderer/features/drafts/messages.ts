@@ -34,6 +34,15 @@ const zh = {
   importWhole: '（整体）',
   titleYear: '{year}年',
   untitled: '未命名申报',
+  viewLive: '全部申报',
+  viewBin: '回收站',
+  binHint:
+    '删除的申报在回收站中保留 {days} 天，之后彻底删除；恢复后回到草稿列表，内容、名单、附件和历史版本都在。',
+  binEmpty: '回收站是空的',
+  colDeletedAt: '删除时间',
+  colPurgeOn: '彻底删除日期',
+  restore: '恢复',
+  restored: '已恢复「{title}」',
 };
 
 export type DraftsText = typeof zh;
@@ -76,5 +85,14 @@ export const messages: FeatureMessages<DraftsText> = {
     importWhole: '(whole file)',
     titleYear: '{year}',
     untitled: 'Untitled application',
+    viewLive: 'All applications',
+    viewBin: 'Bin',
+    binHint:
+      'Deleted applications stay in the bin for {days} days, then are removed for good; a restored one returns to the list with its content, rosters, attachments and versions.',
+    binEmpty: 'The bin is empty',
+    colDeletedAt: 'Deleted',
+    colPurgeOn: 'Removed for good on',
+    restore: 'Restore',
+    restored: 'Restored "{title}"',
   },
 };
