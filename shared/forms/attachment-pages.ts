@@ -96,9 +96,15 @@ export async function prepareAttachments(
           zh: 'PDF 已加密，请先取消密码保护后再添加',
           en: 'the PDF is encrypted; remove its password protection before adding it',
         });
-      if (doc.getPageCount() === 0)
-        throw unreadable(file, { zh: 'PDF 没有页面', en: 'the PDF has no pages' });
-      out.push({ kind, file, pages: doc.getPageCount(), doc });
+      let pages: number;
+      try {
+        // A file with a PDF header but no page tree loads, then fails here.
+        pages = doc.getPages().length;
+      } catch (err) {
+        throw unreadable(file, damaged(AS_PDF), err);
+      }
+      if (pages === 0) throw unreadable(file, { zh: 'PDF 没有页面', en: 'the PDF has no pages' });
+      out.push({ kind, file, pages, doc });
     }
   }
   return out;
@@ -149,10 +155,22 @@ async function drawImage(doc: PDFDocument, page: PDFPage, a: PreparedAttachment)
   moveLastContentFirst(page);
 }
 
-async function drawPdfPage(doc: PDFDocument, page: PDFPage, src: PDFPage): Promise<void> {
-  const embedded = await doc.embedPage(src);
+async function drawPdfPage(
+  doc: PDFDocument,
+  page: PDFPage,
+  src: PDFPage,
+  file: FormAttachmentFile,
+): Promise<void> {
   const rotation = ((src.getRotation().angle % 360) + 360) % 360;
   const turned = rotation === 90 || rotation === 270;
+  // A page without a content stream is blank: it is printed as its frame alone.
+  const blank = src.node.Contents() === undefined;
+  let embedded: { width: number; height: number; page?: Awaited<ReturnType<PDFDocument['embedPage']>> };
+  try {
+    embedded = blank ? src.getSize() : await doc.embedPage(src).then((e) => ({ ...e.size(), page: e }));
+  } catch (err) {
+    throw unreadable(file, damaged(AS_PDF), err);
+  }
   const [dw, dh] = turned ? [embedded.height, embedded.width] : [embedded.width, embedded.height];
   const box = area(page);
   const s = Math.min(box.w / dw, box.h / dh);
@@ -175,7 +193,7 @@ async function drawPdfPage(doc: PDFDocument, page: PDFPage, src: PDFPage): Promi
     borderWidth: 0.5,
     borderColor: grayscale(0.6),
   });
-  page.drawPage(embedded, { x, y, xScale: s, yScale: s, rotate: degrees(-rotation) });
+  if (embedded.page) page.drawPage(embedded.page, { x, y, xScale: s, yScale: s, rotate: degrees(-rotation) });
   moveLastContentFirst(page);
 }
 
@@ -188,7 +206,7 @@ export async function placeAttachments(
   let index = firstPage;
   for (const a of prepared) {
     if (a.kind === 'pdf') {
-      for (const src of a.doc.getPages()) await drawPdfPage(doc, doc.getPage(index++), src);
+      for (const src of a.doc.getPages()) await drawPdfPage(doc, doc.getPage(index++), src, a.file);
     } else await drawImage(doc, doc.getPage(index++), a);
   }
 }

@@ -164,6 +164,12 @@ describe('an unreadable attachment', () => {
       'Attachment "发票.pdf" cannot be read: the file is damaged and is not a valid PDF',
     ],
     [
+      'PDF that is only a header (no page tree)',
+      { name: '证明.pdf', mime: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.7\n') },
+      '附件「证明.pdf」无法读取：文件已损坏，不是有效的 PDF',
+      'Attachment "证明.pdf" cannot be read: the file is damaged and is not a valid PDF',
+    ],
+    [
       'unsupported type',
       {
         name: '说明.docx',
@@ -181,6 +187,21 @@ describe('an unreadable attachment', () => {
     expect((failure as FormError).code).toBe('attachment-unreadable');
     expect((failure as FormError).message).toBe(message);
     expect((failure as FormError).messageEn).toBe(messageEn);
+  });
+
+  it('a PDF page without a content stream is printed as a blank framed page, not refused', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage([595, 842]);
+    const blank = await doc.save();
+    const file = { name: '空白页.pdf', mime: 'application/pdf', bytes: blank };
+    const printed = await renderRaw(draft, { attachments: [file] });
+    expect(printed.pageCount).toBe(printed.formPageCount + 1);
+    const path = tmp.write('blank-attachment.pdf', printed.bytes);
+    expect(qpdfCheck(path).status).toBe(0);
+    const last = String(printed.pageCount);
+    expect(squash(run('pdftotext', ['-raw', '-f', last, '-l', last, path, '-']))).toContain(
+      '附件1：空白页.pdf',
+    );
   });
 
   it('a PDF without pages fails with its own message', async () => {
