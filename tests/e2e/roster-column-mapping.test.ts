@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import { checkResidentId } from '../../shared/ids';
 import {
   BAD_INTERN_ID_RIGHT,
@@ -159,6 +160,23 @@ describe('导入名单: a file whose headers are not the roster’s, mapped by t
     await replace.confirm();
     await expect.poll(() => interns.rowCount()).toBe(2);
     await expect(gridRows(interns)).resolves.toEqual(MORE);
+  });
+
+  test('下载模板 saves an .xlsx with the roster’s header, its ID column as text', async () => {
+    await new WizardPage(page).create(inject('baseUrl'), 'quzhou-2025', 'internship');
+    const interns = new EditorPage(page).roster('实习学生名单');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      interns.root.getByRole('button', { name: '下载模板' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('实习学生名单模板.xlsx');
+    const saved = file('template.xlsx');
+    await download.saveAs(saved);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).values).toEqual([undefined, ...GRID_COLUMNS.map((c) => `${c}*`)]);
+    expect(sheet?.getColumn(2).numFmt).toBe('@');
   });
 
   test('a title and a note above the header: the header row is found, the rows under it are imported', async () => {

@@ -1,6 +1,6 @@
 import { decodeText, type TextEncodingName } from '../../import/decode-text';
 import { parseDelimited } from '../../import/delimited';
-import { readXlsx, type NumericIdentifierCell } from '../../import/xlsx-read';
+import type { NumericIdentifierCell } from '../../import/xlsx-read';
 import { UserError } from '../../i18n/error-text';
 import type { PickedFile } from '../../platform';
 
@@ -16,7 +16,11 @@ export interface RosterFile {
 /** Reads a roster the user picked: .xlsx through exceljs, .csv/.txt as GBK or UTF-8 text. */
 export async function readRosterFile(file: PickedFile): Promise<RosterFile> {
   const name = file.name.toLowerCase();
-  if (name.endsWith('.xlsx')) return { name: file.name, ...(await readXlsx(file.bytes)) };
+  if (name.endsWith('.xlsx')) {
+    // exceljs loads with the first .xlsx, not with the editor.
+    const { readXlsx } = await import('../../import/xlsx-read');
+    return { name: file.name, ...(await readXlsx(file.bytes)) };
+  }
   if (name.endsWith('.xls')) {
     throw new UserError(
       '不支持旧版 .xls 格式，请在 Excel 中另存为 .xlsx 或 .csv',

@@ -14,7 +14,6 @@ import { newId } from '../../db';
 import { parseClipboard } from '../../import/delimited';
 import { importRoster, type RowIssue } from '../../import/roster-import';
 import type { ImportColumn } from '../../import/columns';
-import { buildRosterTemplate } from '../../import/xlsx-template';
 import { fill, useFeatureText } from '../../i18n/feature-text';
 import { importRowSchema, tableRowSchema, displayValue } from './cell-values';
 import { FieldInput } from './field-input';
@@ -120,6 +119,8 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
   };
 
   const downloadTemplate = async () => {
+    // exceljs (about 1 MB) loads with the first template or .xlsx import, not with the editor.
+    const { buildRosterTemplate } = await import('../../import/xlsx-template');
     const bytes = await buildRosterTemplate(label, importColumns);
     await platform.saveFile(fill(text.templateFile, { label }), bytes, [
       { name: 'Excel', extensions: ['xlsx'] },
