@@ -4,7 +4,12 @@ import type { DraftRow, RevisionReason, RevisionRow, Snapshot } from './row-sche
 import { DRAFT_NAME, notFound } from './errors';
 import { writeTransaction } from './json';
 import { listRosterRows } from './roster-rows';
-import { NO_CHANGE_SUMMARY, summarizeChange, type LabelLookup } from './revision-summary';
+import {
+  NO_CHANGE_SUMMARY,
+  NO_CHANGE_SUMMARY_EN,
+  summarizeChange,
+  type LabelLookup,
+} from './revision-summary';
 
 export const MAX_REVISIONS_PER_DRAFT = 50;
 /** Two idle minutes end a burst of edits: the next save snapshots the state the burst left. */
@@ -81,6 +86,7 @@ export async function writeRevisionInTx(
   const draftId = snapshot.draft.id;
   const last = await lastRevisionInTx(db, draftId);
   const summary = summarizeChange(last?.snapshot ?? null, snapshot, options.labels);
+  const summaryEn = summarizeChange(last?.snapshot ?? null, snapshot, options.labels, 'en');
   if (summary === null && options.skipIfUnchanged) return null;
   const revision: RevisionRow = {
     id: db.newId(),
@@ -89,6 +95,7 @@ export async function writeRevisionInTx(
     createdAt: Math.max(options.createdAt ?? db.now(), last?.createdAt ?? 0),
     reason,
     summary: summary ?? NO_CHANGE_SUMMARY,
+    summaryEn: summaryEn ?? NO_CHANGE_SUMMARY_EN,
     snapshot,
   };
   await db.revisions.add(revision);

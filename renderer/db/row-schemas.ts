@@ -90,6 +90,8 @@ export const revisionRowSchema = z.object({
   createdAt: timestamp,
   reason: revisionReasonSchema,
   summary: z.string(),
+  /** The summary in English; revisions written before it existed have none. */
+  summaryEn: z.string().optional(),
   snapshot: snapshotSchema,
 });
 

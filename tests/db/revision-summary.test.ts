@@ -87,3 +87,49 @@ describe('summarizeChange', () => {
     expect(summarizeChange(null, snap({}))).toBe('首个存档');
   });
 });
+
+describe('summarizeChange in English', () => {
+  const english: Record<string, string> = {
+    'data.unit.name': 'Applicant name',
+    'data.unit.base': 'Base name',
+    'data.items.*.amount': 'Amount',
+    'rosters.interns': 'Interns',
+  };
+  const lookup = (p: string, lang: 'zh' | 'en') => (lang === 'en' ? english[p] : labels[p]);
+
+  it('the same change, worded in English with the English labels', () => {
+    const before = snap({}, [row('r1', 0, '张三')]);
+    const after = snap({ data: { unit: { name: '乙', base: '二号基地' }, items: [{ amount: 1 }] } }, [
+      row('r1', 0, '张三'),
+      row('r2', 1, '李四'),
+      row('r3', 2, '王五'),
+      row('r4', 3, '赵六'),
+    ]);
+    expect(summarizeChange(before, after, lookup, 'en')).toBe(
+      'Changed Applicant name, Base name; Interns +3 rows',
+    );
+    expect(summarizeChange(before, after, lookup, 'zh')).toBe(
+      '修改了 申报单位名称、实训基地名称；花名册 +3 行',
+    );
+  });
+
+  it('status, built-in labels, one row, reordering and long lists', () => {
+    const before = snap({}, [row('r1', 0, 'a'), row('r2', 1, 'b'), row('t1', 0, 'x', 'teachers')]);
+    const after = snap({ status: 'ready', title: '新标题', data: { ...draft.data, extra: true } }, [
+      row('r1', 0, 'a2'),
+      row('t1', 1, 'x', 'teachers'),
+    ]);
+    expect(summarizeChange(before, after, undefined, 'en')).toBe(
+      'Status Draft → Ready to print; Changed Title, data.extra; Roster interns -1 row, 1 row changed',
+    );
+    const reordered = snap({}, [row('r2', 0, 'b'), row('r1', 1, 'a')]);
+    expect(summarizeChange(snap({}, [row('r1', 0, 'a'), row('r2', 1, 'b')]), reordered, lookup, 'en')).toBe(
+      'Interns reordered',
+    );
+    const many = snap({ data: { a: 1, b: 1, c: 1, d: 1, e: 1, f: 1, g: 1 } });
+    expect(summarizeChange(snap({ data: {} }), many, undefined, 'en')).toBe(
+      'Changed data.a, data.b, data.c, data.d, data.e (7 fields in all)',
+    );
+    expect(summarizeChange(null, snap({}), undefined, 'en')).toBe('First saved version');
+  });
+});

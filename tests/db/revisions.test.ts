@@ -22,7 +22,12 @@ const labels: Record<string, string> = {
   'data.unit.base': '实训基地名称',
   'rosters.interns': '花名册',
 };
-const label = (p: string): string | undefined => labels[p];
+const labelsEn: Record<string, string> = {
+  'data.unit.name': 'Applicant name',
+  'data.unit.base': 'Base name',
+  'rosters.interns': 'Interns',
+};
+const label = (p: string, lang: 'zh' | 'en'): string | undefined => (lang === 'en' ? labelsEn : labels)[p];
 
 describe('revisions after bursts of edits', () => {
   it('records the state a burst left when a save comes after two idle minutes', async () => {
@@ -46,8 +51,11 @@ describe('revisions after bursts of edits', () => {
     clock.advance(REVISION_IDLE_MS);
     const second = await saveDraft(db, draft.id, { title: 'x' }, { labels: label });
     expect(second.revision?.summary).toBe('修改了 申报单位名称、实训基地名称；花名册 +3 行');
+    // Stored in English too, with the labels' English.
+    expect(second.revision?.summaryEn).toBe('Changed Applicant name, Base name; Interns +3 rows');
     clock.advance(REVISION_IDLE_MS);
-    expect((await saveDraft(db, draft.id, {})).revision?.summary).toBe('修改了 标题');
+    const third = (await saveDraft(db, draft.id, {})).revision;
+    expect([third?.summary, third?.summaryEn]).toEqual(['修改了 标题', 'Changed Title']);
     clock.advance(REVISION_IDLE_MS);
     // Nothing changed since the last revision: no new one.
     expect((await saveDraft(db, draft.id, {})).revision).toBeNull();
@@ -79,6 +87,7 @@ describe('revisions after bursts of edits', () => {
     expect(list[0]?.seq).toBe(55);
     expect(list.at(-1)?.seq).toBe(6);
     expect(list[0]?.summary).toBe('无改动');
+    expect(list[0]?.summaryEn).toBe('No changes');
     expect(await listRevisions(db, other.id)).toHaveLength(1);
   });
 });

@@ -15,7 +15,8 @@ import { revisionLabels } from './revision-labels';
 import { fill, formatDateTime, useFeatureText } from '../../i18n/feature-text';
 import { messages, type EditorText } from './messages';
 
-// Summaries are stored as written (Chinese); the two fixed ones are shown in the interface language.
+// Summaries are stored in both languages; a revision written before English summaries existed has only
+// the Chinese, of which the two fixed ones are still shown in the interface language.
 const FIXED_SUMMARIES: Partial<Record<string, keyof EditorText>> = {
   [FIRST_REVISION_SUMMARY]: 'summaryFirst',
   [NO_CHANGE_SUMMARY]: 'summaryNoChange',
@@ -34,9 +35,10 @@ export function RevisionsDrawer(props: { editor: DraftEditor }) {
   const { db } = useServices();
   const { text, lang } = useFeatureText(messages);
   const when = (ms: number) => formatDateTime(ms, lang);
-  const summaryText = (summary: string) => {
-    const fixed = FIXED_SUMMARIES[summary];
-    return fixed ? text[fixed] : summary;
+  const summaryText = (r: RevisionInfo) => {
+    if (lang === 'en' && r.summaryEn !== undefined) return r.summaryEn;
+    const fixed = FIXED_SUMMARIES[r.summary];
+    return fixed ? text[fixed] : r.summary;
   };
   const { editor } = props;
   const [open, setOpen] = useState(false);
@@ -88,9 +90,7 @@ export function RevisionsDrawer(props: { editor: DraftEditor }) {
                     {when(r.createdAt)} <Tag>{text[REASONS[r.reason]]}</Tag>
                   </>
                 }
-                description={
-                  <Typography.Text className="revision-summary">{summaryText(r.summary)}</Typography.Text>
-                }
+                description={<Typography.Text className="revision-summary">{summaryText(r)}</Typography.Text>}
               />
             </List.Item>
           )}

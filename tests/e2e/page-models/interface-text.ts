@@ -15,8 +15,8 @@ export interface ShownText {
 
 /**
  * Where the text is not the interface's own: user and example data shown as typed, quoted policy
- * clauses and full text, the 大写 amount, revision summaries (stored when the revision was made),
- * and the rows of roster grids (names, ID numbers, schools).
+ * clauses and full text, the 大写 amount, and the rows of roster grids (names, ID numbers, schools).
+ * Revision summaries are checked: they are stored in both languages.
  */
 export const DATA_AREAS = [
   '[data-table] .ant-table-tbody',
@@ -24,7 +24,6 @@ export const DATA_AREAS = [
   'blockquote.policy-quote',
   '[data-testid="policy-source"]',
   '.amount-words',
-  '.revision-summary',
 ];
 
 /** Waits until no antd motion runs, so what fades in is fully shown and what fades out is gone. */
