@@ -13,6 +13,7 @@ export { exportBackup, type BackupFile, type ExportBackupOptions } from './expor
 export { readBackup, type ParsedBackup } from './read-backup';
 export {
   RESTORED_SUFFIX,
+  RESTORED_SUFFIX_EN,
   restoreBackup,
   type RestoreOptions,
   type RestoreOutcome,

@@ -11,6 +11,7 @@ import { readBackup } from './read-backup';
 import { remapApplicants, remapEntry } from './remap-entry';
 
 export const RESTORED_SUFFIX = '（恢复）';
+export const RESTORED_SUFFIX_EN = ' (restored)';
 
 export interface RestoreOptions {
   /**
@@ -21,6 +22,8 @@ export interface RestoreOptions {
   onConflict?: 'keep-both' | 'replace';
   validateDraftData?: DraftDataValidator;
   labels?: LabelLookup;
+  /** The interface's language: the kept copy's title ends in "（恢复）" or " (restored)". */
+  lang?: 'zh' | 'en';
 }
 
 export type RestoreOutcome = 'added' | 'replaced' | 'kept-both' | 'unchanged';
@@ -113,7 +116,9 @@ export async function restoreBackup(
       } else if (existing || (await hasForeignIds(db, entry))) {
         outcome = existing ? 'kept-both' : 'added';
         entry = remapEntry(entry, existing ? db.newId() : entry.draft.id, () => db.newId(), applicantIds);
-        if (existing) entry.draft.title = `${entry.draft.title}${RESTORED_SUFFIX}`;
+        if (existing) {
+          entry.draft.title = `${entry.draft.title}${options.lang === 'en' ? RESTORED_SUFFIX_EN : RESTORED_SUFFIX}`;
+        }
       }
       await db.drafts.put(entry.draft);
       await db.rosterRows.bulkPut(entry.rosterRows);

@@ -51,6 +51,15 @@ describe('restore onto existing drafts', () => {
     expect((await loadDraft(db, ids[0]!))?.rosterRows).toEqual([]);
   });
 
+  it('keep-both in the English interface marks the copy " (restored)"', async () => {
+    const report = await restoreBackup(db, backup, { lang: 'en' });
+    expect(report.drafts[0]).toMatchObject({
+      sourceId: ids[0],
+      title: '学徒制补贴 (restored)',
+      outcome: 'kept-both',
+    });
+  });
+
   it('keep-both keeps a changed applicant as a second profile', async () => {
     const schoolId = (await loadDraft(db, ids[0]!))!.draft.applicantId!;
     await updateApplicant(db, schoolId, { name: '丙学院（改名）' });

@@ -95,6 +95,7 @@ export function BackupPage() {
       const result = await restoreBackup(db, pending.bytes, {
         onConflict: conflict,
         validateDraftData: validateStoredDraftData,
+        lang,
       });
       setReport(result);
       setPending(null);

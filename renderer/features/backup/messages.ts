@@ -44,7 +44,7 @@ export const messages: FeatureMessages<typeof zh> = {
     backupFile: 'Backup file',
     backupTime: 'Backed up',
     draftCount: 'Applications',
-    keepBoth: 'If an application is already here: keep both (the restored copy is marked in its title)',
+    keepBoth: 'If an application is already here: keep both (the restored copy’s title ends in “(restored)”)',
     replace: 'If an application is already here: replace it (its current content is kept in the history)',
     startRestore: 'Restore',
     autoTitle: 'Automatic backups (last 7 days)',
