@@ -1,6 +1,6 @@
 // Attachments printed after the form: each image on its own captioned A4 page, each PDF page scaled
 // onto a captioned page, so the whole bundle carries one header, one font and one 第X页共Y页 count.
-import { degrees, grayscale, PDFArray, PDFDocument, type PDFPage } from 'pdf-lib';
+import { degrees, grayscale, PDFArray, PDFDocument, PDFName, type PDFPage } from 'pdf-lib';
 import { mm, type PdfDocumentModelInput } from '../pdf';
 import type { Bilingual } from '../schemas';
 import { FormError } from './errors';
@@ -99,7 +99,13 @@ export async function prepareAttachments(
       let pages: number;
       try {
         // A file with a PDF header but no page tree loads, then fails here.
-        pages = doc.getPages().length;
+        const all = doc.getPages();
+        // A page naming a content stream the file does not hold would fail only when the PDF is saved.
+        if (
+          all.some((p) => p.node.get(PDFName.of('Contents')) !== undefined && p.node.Contents() === undefined)
+        )
+          throw new Error('a page names a content stream the file does not hold');
+        pages = all.length;
       } catch (err) {
         throw unreadable(file, damaged(AS_PDF), err);
       }
@@ -163,8 +169,9 @@ async function drawPdfPage(
 ): Promise<void> {
   const rotation = ((src.getRotation().angle % 360) + 360) % 360;
   const turned = rotation === 90 || rotation === 270;
-  // A page without a content stream is blank: it is printed as its frame alone.
-  const blank = src.node.Contents() === undefined;
+  // A page without a /Contents key is blank: it is printed as its frame alone (one whose /Contents
+  // does not resolve was refused by prepareAttachments).
+  const blank = src.node.get(PDFName.of('Contents')) === undefined;
   let embedded: { width: number; height: number; page?: Awaited<ReturnType<PDFDocument['embedPage']>> };
   try {
     embedded = blank ? src.getSize() : await doc.embedPage(src).then((e) => ({ ...e.size(), page: e }));

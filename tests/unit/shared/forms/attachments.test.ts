@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRef, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FormError, type ApplicationPdf, type FormAttachmentFile } from '../../../../shared/forms';
 import { darkPixels, qpdfCheck, renderGreyWithoutSystemFonts, run, tempDir } from '../pdf/pdf-tools';
@@ -202,6 +202,19 @@ describe('an unreadable attachment', () => {
     expect(squash(run('pdftotext', ['-raw', '-f', last, '-l', last, path, '-']))).toContain(
       '附件1：空白页.pdf',
     );
+  });
+
+  it('a page whose content stream is missing from the file is refused, not printed blank', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    page.drawText('Invoice 0001', { x: 60, y: 760, size: 28, font });
+    page.node.set(PDFName.of('Contents'), PDFRef.of(9999));
+    const file = { name: '发票.pdf', mime: 'application/pdf', bytes: await doc.save() };
+    await expect(renderRaw(draft, { attachments: [file] })).rejects.toMatchObject({
+      code: 'attachment-unreadable',
+      message: '附件「发票.pdf」无法读取：文件已损坏，不是有效的 PDF',
+    });
   });
 
   it('a PDF without pages fails with its own message', async () => {
