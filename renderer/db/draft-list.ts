@@ -48,12 +48,15 @@ async function matcher(db: GrantDeskDb, query: DraftQuery): Promise<(row: DraftR
       (row.applicantId !== undefined && applicantIds.has(row.applicantId)));
 }
 
-/** One page of drafts sorted by updatedAt, newest first (walks the updatedAt index; stops after the page). */
+/**
+ * One page of drafts, newest first: by updatedAt, or in the bin (`deleted: 'only'`) by when each was
+ * deleted (walks that index; stops after the page).
+ */
 export async function listDrafts(db: GrantDeskDb, query: DraftQuery = {}): Promise<DraftPage> {
   const limit = Math.max(1, query.limit ?? DEFAULT_PAGE_SIZE);
   return db.transaction('r', [db.drafts, db.applicants], async () => {
     const rows = await db.drafts
-      .orderBy('updatedAt')
+      .orderBy(query.deleted === 'only' ? 'deletedAt' : 'updatedAt')
       .reverse()
       .filter(await matcher(db, query))
       .offset(Math.max(0, query.offset ?? 0))

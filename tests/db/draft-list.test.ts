@@ -62,6 +62,22 @@ describe('listDrafts', () => {
     expect((await listDrafts(db, { search: 'nj001' })).items.map((d) => d.title)).toEqual(['申报 5']);
   });
 
+  it('lists the bin by when each draft was deleted, the last deleted first', async () => {
+    const ids = await seed();
+    // The oldest draft deleted last, the newest first: edit times would give the other order.
+    for (const id of [ids[6]!, ids[3]!, ids[0]!]) {
+      clock.advance(1000);
+      await deleteDraft(db, id);
+    }
+    expect((await listDrafts(db, { deleted: 'only' })).items.map((d) => d.id)).toEqual([
+      ids[0],
+      ids[3],
+      ids[6],
+    ]);
+    const page = await listDrafts(db, { deleted: 'only', limit: 2 });
+    expect([page.items.map((d) => d.id), page.hasMore]).toEqual([[ids[0], ids[3]], true]);
+  });
+
   it('hides the trash by default and lists it on request', async () => {
     const ids = await seed();
     await deleteDraft(db, ids[1]!);

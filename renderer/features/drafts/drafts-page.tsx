@@ -45,6 +45,8 @@ export function DraftsPage() {
   const [policy, setPolicy] = useState<string | undefined>();
   const [selected, setSelected] = useState<React.Key[]>([]);
   const [view, setView] = useState<'live' | 'bin'>('live');
+  // An undo in the toast may come while the bin is shown: it is read again then.
+  const [binVersion, setBinVersion] = useState(0);
   const query = useMemo(
     () => ({ search: search || undefined, status, program, policy }),
     [search, status, program, policy],
@@ -79,6 +81,7 @@ export function DraftsPage() {
               void restoreDeleted(db, item.id).then(() => {
                 message.destroy(key);
                 list.refresh();
+                setBinVersion((v) => v + 1);
               });
             }}
           >
@@ -229,7 +232,7 @@ export function DraftsPage() {
           ]}
         />
         {view === 'bin' ? (
-          <DeletedDrafts onRestored={list.refresh} />
+          <DeletedDrafts key={binVersion} onRestored={list.refresh} />
         ) : (
           <>
             <Space wrap style={{ marginBottom: 12 }}>
