@@ -4,13 +4,14 @@ import type { DraftEntry } from './backup-format';
 
 /**
  * Checks a draft's data against the real draft schema of its policy and program (wired by the app).
- * Returns null when valid, or a Chinese message, optionally with the path inside data.
+ * Returns null when valid, or a message (one text, or Chinese and English), optionally with the path
+ * inside data.
  */
 export type DraftDataValidator = (
   policy: string,
   program: string,
   data: Record<string, unknown>,
-) => string | { path: string; message: string } | null;
+) => Detail | { path: string; message: Detail } | null;
 
 const MISMATCH = { zh: '与申报编号不符', en: "does not match the application's id" };
 
@@ -35,7 +36,8 @@ export function checkDraftData(path: string, entry: DraftEntry, validate?: Draft
   const { policy, program, data } = entry.draft;
   const result = validate(policy, program, data);
   if (result === null) return;
-  const field = typeof result === 'string' || !result.path ? 'draft.data' : `draft.data.${result.path}`;
-  const detail = typeof result === 'string' ? result : result.message;
+  const located = typeof result === 'object' && 'path' in result ? result : null;
+  const field = located?.path ? `draft.data.${located.path}` : 'draft.data';
+  const detail = located ? located.message : (result as Detail);
   throw backupError('field', path, field, detail);
 }

@@ -22,6 +22,8 @@ export interface RestoreOptions {
   onConflict?: 'keep-both' | 'replace';
   validateDraftData?: DraftDataValidator;
   labels?: LabelLookup;
+  /** Field names by program, for the revision a 'replace' records (a backup holds several programs). */
+  labelsFor?: (program: string) => LabelLookup;
   /** The interface's language: the kept copy's title ends in "（恢复）" or " (restored)". */
   lang?: 'zh' | 'en';
 }
@@ -109,7 +111,7 @@ export async function restoreBackup(
       if (existing && onConflict === 'replace') {
         outcome = 'replaced';
         await writeRevisionInTx(db, await readSnapshotInTx(db, existing), 'restore', {
-          labels: options.labels,
+          labels: options.labelsFor?.(existing.program) ?? options.labels,
         });
         for (const table of [db.rosterRows, db.attachments])
           await table.where('draftId').equals(existing.id).delete();

@@ -92,6 +92,23 @@ describe('restore onto existing drafts', () => {
     expect(revisions.map((r) => r.seq)).toEqual(revisions.map((_, i) => revisions.length - i));
   });
 
+  it('replace names the fields in the kept revision with the draft’s own program labels', async () => {
+    await saveDraft(db, ids[0]!, { rosters: { apprentices: [] } });
+    const programs: string[] = [];
+    await restoreBackup(db, backup, {
+      onConflict: 'replace',
+      labelsFor: (program) => {
+        programs.push(program);
+        return (path, lang) =>
+          path === 'rosters.apprentices' ? (lang === 'en' ? 'Apprentices' : '学徒名单') : undefined;
+      },
+    });
+    expect(programs).toEqual(['apprenticeship']);
+    const [kept] = await listRevisions(db, ids[0]!);
+    expect(kept?.summary).toContain('学徒名单 -2 行');
+    expect(kept?.summaryEn).toContain('Apprentices -2 rows');
+  });
+
   it('a purged draft comes back under its id, with new part ids where another draft uses them now', async () => {
     const original = await loadDraft(db, ids[0]!);
     const takenId = original!.rosterRows[0]!.id;

@@ -5,6 +5,7 @@ import { strToU8 } from 'fflate';
 import { exportBackup } from '../../renderer/backup/export-backup';
 import { restoreBackup } from '../../renderer/backup/restore-backup';
 import { BackupError } from '../../renderer/backup/backup-error';
+import { validateStoredDraftData } from '../../renderer/features/backup/stored-data-validator';
 import type { GrantDeskDb } from '../../renderer/db/grantdesk-db';
 import { createTestDb } from './helpers/test-db';
 import { blobBytes, readJson, repack, seedBackupFixture, unpack } from './helpers/backup-fixture';
@@ -58,6 +59,42 @@ describe('backup refusals in English', () => {
       new RegExp(`^Field draft\\.status of ${path} in the backup is invalid: `),
     );
     expect(CJK.test(error.messageEn)).toBe(false);
+  });
+
+  it('a draft of a policy this version does not know: the app’s validator words it in both languages', async () => {
+    const path = `drafts/${draftA}.json`;
+    const files = unpack(zip);
+    const entry = readJson(files, path) as { draft: Record<string, unknown> };
+    entry.draft.policy = 'xx-2099';
+    files[path] = strToU8(JSON.stringify(entry));
+    const error = await restoreBackup(db, await repack(files, true), {
+      validateDraftData: validateStoredDraftData,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackupError);
+    expect((error as BackupError).message).toBe(
+      `备份文件中 ${path} 的字段 draft.data 无效：未知的政策文件「xx-2099」`,
+    );
+    expect((error as BackupError).messageEn).toBe(
+      `Field draft.data of ${path} in the backup is invalid: unknown policy document "xx-2099"`,
+    );
+  });
+
+  it('stored data of the wrong shape names the field, in both languages', async () => {
+    const path = `drafts/${draftA}.json`;
+    const files = unpack(zip);
+    const entry = readJson(files, path) as {
+      draft: { policy: string; program: string; data: Record<string, unknown> };
+    };
+    Object.assign(entry.draft, { policy: 'quzhou-2025', program: 'internship' });
+    entry.draft.data = { applicant: {}, data: {}, attachments: 'none' };
+    files[path] = strToU8(JSON.stringify(entry));
+    const error = (await restoreBackup(db, await repack(files, true), {
+      validateDraftData: validateStoredDraftData,
+    }).catch((e: unknown) => e)) as BackupError;
+    expect(error.message).toBe(`备份文件中 ${path} 的字段 draft.data.attachments 无效：类型不符`);
+    expect(error.messageEn).toBe(
+      `Field draft.data.attachments of ${path} in the backup is invalid: wrong type`,
+    );
   });
 
   it('an export asked for in English is named in English', async () => {

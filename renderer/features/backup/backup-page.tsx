@@ -9,6 +9,7 @@ import { exportBackup, readBackup, restoreBackup, type RestoreReport } from '../
 import { APP_VERSION } from '../../../shared/app-version';
 import { backupReminderDue, lastBackupDownload, rememberBackupDownload } from './daily-backup';
 import { validateStoredDraftData } from './stored-data-validator';
+import { revisionLabels } from '../editor/revision-labels';
 import { fill, formatDateTime, joinList, useFeatureText } from '../../i18n/feature-text';
 import { messages } from './messages';
 import { errorText } from '../../i18n/error-text';
@@ -95,6 +96,7 @@ export function BackupPage() {
       const result = await restoreBackup(db, pending.bytes, {
         onConflict: conflict,
         validateDraftData: validateStoredDraftData,
+        labelsFor: revisionLabels,
         lang,
       });
       setReport(result);

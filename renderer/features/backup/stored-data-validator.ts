@@ -14,13 +14,20 @@ const storedData = z.object({
  * and program must be ones this version knows.
  */
 export const validateStoredDraftData: DraftDataValidator = (policy, program, data) => {
-  if (!isPolicyId(policy)) return `未知的政策文件「${policy}」`;
-  if (!isProgramId(program)) return `未知的申报项目「${program}」`;
+  if (!isPolicyId(policy)) {
+    return { zh: `未知的政策文件「${policy}」`, en: `unknown policy document "${policy}"` };
+  }
+  if (!isProgramId(program)) {
+    return { zh: `未知的申报项目「${program}」`, en: `unknown program "${program}"` };
+  }
   const parsed = storedData.safeParse(data);
   if (parsed.success) return null;
   const issue = parsed.error.issues[0];
   return {
     path: issue?.path.join('.') ?? '',
-    message: issue?.code === 'invalid_type' ? '类型不符' : (issue?.message ?? '无效'),
+    message:
+      issue?.code === 'invalid_type'
+        ? { zh: '类型不符', en: 'wrong type' }
+        : { zh: issue?.message ?? '无效', en: issue?.message ?? 'invalid' },
   };
 };
