@@ -19,7 +19,15 @@ export async function readRosterFile(file: PickedFile): Promise<RosterFile> {
   if (name.endsWith('.xlsx')) {
     // exceljs loads with the first .xlsx, not with the editor.
     const { readXlsx } = await import('../../import/xlsx-read');
-    return { name: file.name, ...(await readXlsx(file.bytes)) };
+    try {
+      return { name: file.name, ...(await readXlsx(file.bytes)) };
+    } catch {
+      // exceljs says "Can't find end of central directory": the user needs what to do instead.
+      throw new UserError(
+        '文件已损坏，或不是 .xlsx 格式；请在 Excel 中打开后另存为 .xlsx 再导入',
+        'The file is damaged or is not an .xlsx; open it in Excel, save it as .xlsx and import it again',
+      );
+    }
   }
   if (name.endsWith('.xls')) {
     throw new UserError(
