@@ -7,16 +7,18 @@ import { checkDraftRow } from './drafts';
 import { listRosterRows } from './roster-rows';
 
 export const DUPLICATE_SUFFIX = ' (副本)';
+export const DUPLICATE_SUFFIX_EN = ' (copy)';
 
 /**
  * Copies a draft under a new id: same policy, program, applicant, data and rosters (rows get new
- * ids); dates cleared, status back to 草稿, no print hash, no revisions, title "… (副本)".
+ * ids); dates cleared, status back to 草稿, no print hash, no revisions, title "… (副本)" (or "… (copy)"
+ * in the English interface).
  * Attachments are copied only when asked (the Blob is shared, not duplicated, by IndexedDB).
  */
 export async function duplicateDraft(
   db: GrantDeskDb,
   id: string,
-  options: { includeAttachments?: boolean } = {},
+  options: { includeAttachments?: boolean; lang?: 'zh' | 'en' } = {},
 ): Promise<DraftRow> {
   return writeTransaction(db, [db.drafts, db.rosterRows, db.attachments], async () => {
     const source = await db.drafts.get(id);
@@ -26,7 +28,7 @@ export async function duplicateDraft(
       id: db.newId(),
       policy: source.policy,
       program: source.program,
-      title: `${source.title}${DUPLICATE_SUFFIX}`,
+      title: `${source.title}${options.lang === 'en' ? DUPLICATE_SUFFIX_EN : DUPLICATE_SUFFIX}`,
       status: 'draft',
       deadline: null,
       applicationDate: null,

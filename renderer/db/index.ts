@@ -51,7 +51,7 @@ export {
   type DraftSummary,
 } from './draft-list';
 export { TRASH_DAYS, TRASH_MS, deleteDraft, purgeDeleted, restoreDeleted } from './draft-trash';
-export { DUPLICATE_SUFFIX, duplicateDraft } from './draft-duplicate';
+export { DUPLICATE_SUFFIX, DUPLICATE_SUFFIX_EN, duplicateDraft } from './draft-duplicate';
 export { changeDraftStatus } from './draft-status';
 export { getRoster, groupRosters, listRosterRows, type RosterRowInput } from './roster-rows';
 export {

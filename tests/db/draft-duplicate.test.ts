@@ -59,5 +59,7 @@ describe('duplicateDraft', () => {
     expect(await listAttachments(db, copy.id)).toEqual([]);
     const withFiles = await duplicateDraft(db, source.id, { includeAttachments: true });
     expect((await listAttachments(db, withFiles.id)).map((a) => a.name)).toEqual(['证书.pdf']);
+    // In the English interface the copy is marked in English.
+    expect((await duplicateDraft(db, source.id, { lang: 'en' })).title).toBe('2024 学徒制 (copy)');
   });
 });

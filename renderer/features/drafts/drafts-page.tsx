@@ -93,7 +93,7 @@ export function DraftsPage() {
   };
 
   const duplicate = async (item: DraftSummary) => {
-    const copy = await duplicateDraft(db, item.id);
+    const copy = await duplicateDraft(db, item.id, { lang });
     window.location.hash = editorHash(copy.id);
   };
 

@@ -180,7 +180,13 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
             </div>
           );
           return cellFindings.length ? (
-            <Tooltip title={cellFindings.map((f) => f.message).join('；')}>{content}</Tooltip>
+            <Tooltip
+              title={cellFindings
+                .map((f) => (lang === 'en' ? f.messageEn : f.message))
+                .join(lang === 'en' ? '; ' : '；')}
+            >
+              {content}
+            </Tooltip>
           ) : (
             content
           );
