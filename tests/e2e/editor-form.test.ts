@@ -66,6 +66,10 @@ describe('the editor form', () => {
     await page.goto(`${inject('baseUrl')}#/drafts`);
     const list = new DraftsListPage(page);
     await list.search('终稿');
-    await expect(page.getByRole('link', { name: '2025 年实训基地申报（终稿）' }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: '2025 年实训基地申报（终稿）' }).count()).toBe(1);
+    // A title of the user's own says neither applicant nor program: the line under it does.
+    await expect(
+      list.row('2025 年实训基地申报（终稿）').getByTestId('draft-meta').innerText(),
+    ).resolves.toMatch(/^.+ · 产教融合实训基地建设补助 · 衢政办发〔2025〕10号$/);
   });
 });

@@ -21,6 +21,20 @@ describe('drafts and the editor in Chromium', () => {
     const list = new DraftsListPage(page);
     await list.loadExamples();
     await expect.poll(() => list.total()).toBe(listOfferings().length);
+    // Under the title each row names what the title does not say (here only the 文号: a generated title
+    // names applicant and program); the amount is in view in the 1280 px window without scrolling.
+    await list.search('衢州智造');
+    await expect.poll(() => list.total()).toBeLessThan(listOfferings().length);
+    const row = list.row('衢州智造精工机械有限公司 2025年 产教融合实训基地建设补助');
+    await expect(row.getByTestId('draft-meta').innerText()).resolves.toBe('衢政办发〔2025〕10号');
+    const amount = row.locator('.ant-table-cell', { hasText: /^(¥|￥)?500,000\.00$/ });
+    await amount.waitFor();
+    await expect(
+      amount.evaluate((cell) => cell.getBoundingClientRect().right <= window.innerWidth),
+    ).resolves.toBe(true);
+    await list.search('');
+    await expect.poll(() => list.total()).toBe(listOfferings().length);
+    await expect.poll(() => page.locator('.ant-table-cell', { hasText: /^…$/ }).count()).toBe(0);
     await page.screenshot({ path: 'test-results/screenshots/drafts-list.png', animations: 'disabled' });
   });
 

@@ -79,8 +79,7 @@ describe('the interface in English', () => {
     // Amounts are derived row by row; wait until none is still '…'.
     await expect.poll(() => page.locator('.ant-table-cell', { hasText: /^…$/ }).count()).toBe(0);
     await expectEnglish([
-      'Title',
-      'Applicant',
+      'Application (applicant · program · policy)',
       'Program',
       'Last saved',
       'Amount (yuan)',

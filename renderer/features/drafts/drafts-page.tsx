@@ -29,6 +29,7 @@ import { useAmounts } from './use-amounts';
 import { useDraftList } from './use-draft-list';
 import { messages } from './messages';
 import { errorText } from '../../i18n/error-text';
+import './drafts-list.css';
 
 // The local day, as the checks use it (UTC would still be yesterday before 08:00 in China).
 const today = todayIso;
@@ -120,24 +121,23 @@ export function DraftsPage() {
 
   const columns = [
     {
-      title: text.colTitle,
+      // The title with the applicant, program and 文号 under it: the list fits the 1280 px window with
+      // status, deadline, amount and last saved in view.
+      title: text.colDraft,
       dataIndex: 'title',
       key: 'title',
-      width: 280,
-      render: (title: string, item: DraftSummary) => <a href={editorHash(item.id)}>{title}</a>,
-    },
-    { title: text.colApplicant, dataIndex: 'applicantName', key: 'applicant', width: 200 },
-    {
-      title: text.colProgram,
-      key: 'program',
-      width: 150,
-      render: (_: unknown, item: DraftSummary) => programName(item, lang),
-    },
-    {
-      title: text.colPolicy,
-      key: 'policy',
-      width: 150,
-      render: (_: unknown, item: DraftSummary) => policyDocNumber(item),
+      width: lang === 'en' ? 300 : 340,
+      render: (title: string, item: DraftSummary) => (
+        <div className="draft-cell">
+          <a href={editorHash(item.id)}>{title}</a>
+          <Typography.Text type="secondary" className="draft-meta" data-testid="draft-meta">
+            {/* What the title does not already say (a generated title names applicant and program). */}
+            {[item.applicantName, programName(item, lang), policyDocNumber(item)]
+              .filter((part) => part !== undefined && part !== '' && !title.includes(part))
+              .join(' · ')}
+          </Typography.Text>
+        </div>
+      ),
     },
     {
       title: text.colStatus,
@@ -148,7 +148,7 @@ export function DraftsPage() {
     {
       title: text.colDeadline,
       key: 'deadline',
-      width: 110,
+      width: 100,
       sorter: (a: DraftSummary, b: DraftSummary) => (a.deadline ?? '').localeCompare(b.deadline ?? ''),
       render: (_: unknown, item: DraftSummary) =>
         item.deadline ? (
@@ -162,7 +162,7 @@ export function DraftsPage() {
     {
       title: text.colAmount,
       key: 'amount',
-      width: 130,
+      width: 120,
       align: 'right' as const,
       render: (_: unknown, item: DraftSummary) => {
         const a = amounts.get(item.id);
@@ -177,7 +177,7 @@ export function DraftsPage() {
     {
       title: text.colSaved,
       key: 'updatedAt',
-      width: 160,
+      width: lang === 'en' ? 160 : 150,
       render: (_: unknown, item: DraftSummary) => formatDateTime(item.updatedAt, lang),
     },
     {
@@ -185,7 +185,7 @@ export function DraftsPage() {
       key: 'actions',
       // Always in view at the right edge, however far the table scrolls.
       fixed: 'right' as const,
-      width: 170,
+      width: 150,
       render: (_: unknown, item: DraftSummary) => (
         <Space size={0}>
           <Button type="link" size="small" href={editorHash(item.id)}>
@@ -288,7 +288,7 @@ export function DraftsPage() {
                 columns={columns}
                 dataSource={list.items}
                 pagination={false}
-                scroll={{ x: 1400, y: 560 }}
+                scroll={{ x: lang === 'en' ? 990 : 980, y: 560 }}
                 rowSelection={{ selectedRowKeys: selected, onChange: setSelected, columnWidth: 40 }}
                 onScroll={(e) => {
                   const el = e.currentTarget;
