@@ -1,7 +1,8 @@
 // Checks a backup completely before anything is written: zip, manifest, sizes, SHA-256, schemas, links.
 import { strFromU8 } from 'fflate';
-import { z } from 'zod';
-import { rowMessageEn, type ApplicantRow } from '../db/row-schemas';
+import type { z } from 'zod';
+import type { ApplicantRow } from '../db/row-schemas';
+import { parseBilingual } from '../db/bilingual-parse';
 import { sha256Hex } from '../db/hash';
 import { backupError } from './backup-error';
 import {
@@ -29,8 +30,6 @@ export interface ParsedBackup {
   attachmentBytes: Map<string, Uint8Array>;
 }
 
-const zhCN = z.locales.zhCN().localeError;
-
 function parseJson(path: string, bytes: Uint8Array): unknown {
   try {
     return JSON.parse(strFromU8(bytes)) as unknown;
@@ -44,14 +43,9 @@ function parseJson(path: string, bytes: Uint8Array): unknown {
  * Chinese wording), and in English zod's English wording (or the English of a stored-row schema's own message).
  */
 export function parseEntry<T>(path: string, schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value, { error: zhCN });
+  const parsed = parseBilingual(schema, value);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const english = rowMessageEn(issue?.message ?? '') ?? schema.safeParse(value).error?.issues[0]?.message;
-  throw backupError('field', path, issue?.path.join('.') ?? '', {
-    zh: issue?.message ?? '',
-    en: english ?? issue?.message ?? '',
-  });
+  throw backupError('field', path, parsed.path, { zh: parsed.zh, en: parsed.en });
 }
 
 function readManifest(files: Record<string, Uint8Array>): Manifest {

@@ -1,8 +1,8 @@
 // Every failure the storage layer reports carries one plain sentence the UI can show as is, in Chinese
 // (`message`) and in English (`messageEn`) for the English interface.
 
-import { z } from 'zod';
-import { rowMessageEn } from './row-schemas';
+import type { z } from 'zod';
+import { parseBilingual } from './bilingual-parse';
 
 export type StorageErrorCode =
   'quota' | 'not-found' | 'deleted' | 'invalid-input' | 'invalid-transition' | 'in-use' | 'write-failed';
@@ -86,25 +86,16 @@ export function notFound(what: Named, id: string): StorageError {
   );
 }
 
-const zhCN = z.locales.zhCN().localeError;
-
 /**
  * Parses a row before it is written; a failure names the field, with zod's wording in each language
  * (or the schema's own message and its English).
  */
 export function parseRow<T>(schema: z.ZodType<T>, row: unknown, what: Named): T {
-  const parsed = schema.safeParse(row, { error: zhCN });
+  const parsed = parseBilingual(schema, row);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const english =
-    rowMessageEn(issue?.message ?? '') ??
-    schema.safeParse(row).error?.issues[0]?.message ??
-    issue?.message ??
-    '';
-  const field = issue?.path.join('.') ?? '';
   throw new StorageError(
     'invalid-input',
-    `${what.zh}的字段 ${field} 无效：${issue?.message ?? ''}`,
-    `Field ${field} of the ${what.en} is invalid: ${english}`,
+    `${what.zh}的字段 ${parsed.path} 无效：${parsed.zh}`,
+    `Field ${parsed.path} of the ${what.en} is invalid: ${parsed.en}`,
   );
 }
