@@ -128,6 +128,11 @@ function matchCount(assignment: readonly (string | null)[]): number {
   return assignment.filter((k) => k !== null).length;
 }
 
+/** A saved assignment fitted to the file's width: columns beyond it dropped, missing ones 不导入. */
+function fitted(saved: ColumnAssignment, width: number): (string | null)[] {
+  return Array.from({ length: width }, (_, i) => saved[i] ?? null);
+}
+
 /**
  * The mapping the dialog starts with. The header is the first of the top rows that has a saved
  * mapping; else the top row matching the most fields by header text (the first on a tie), so a title
@@ -142,10 +147,7 @@ export function proposeMapping(
   const candidates = headerCandidates(rows);
   for (const headerRow of candidates) {
     const restored = saved(headerCells(rows, headerRow));
-    if (restored) {
-      const assignment = Array.from({ length: width }, (_, i) => restored[i] ?? null);
-      return { headerRow, assignment, restored: true };
-    }
+    if (restored) return { headerRow, assignment: fitted(restored, width), restored: true };
   }
   let best: ProposedMapping | null = null;
   for (const headerRow of candidates) {
@@ -171,8 +173,7 @@ export function remapForHeader(
   const width = sheetWidth(rows);
   if (headerRow > 0) {
     const restored = saved(headerCells(rows, headerRow));
-    if (restored)
-      return { assignment: Array.from({ length: width }, (_, i) => restored[i] ?? null), restored: true };
+    if (restored) return { assignment: fitted(restored, width), restored: true };
     const automatic = automaticAssignment(headerCells(rows, headerRow), columns, width);
     if (matchCount(automatic) > 0) return { assignment: automatic, restored: false };
   }
