@@ -84,10 +84,7 @@ export function DeletedDrafts(props: { onRestored: () => void }) {
         dataSource={list.items}
         pagination={false}
         scroll={{ x: 980, y: 560 }}
-        onScroll={(e) => {
-          const el = e.currentTarget;
-          if (el.scrollTop + el.clientHeight > el.scrollHeight - 200) void list.loadMore();
-        }}
+        onScroll={list.onScroll}
         locale={{ emptyText: text.binEmpty }}
       />
     </div>

@@ -290,10 +290,7 @@ export function DraftsPage() {
                 pagination={false}
                 scroll={{ x: lang === 'en' ? 990 : 980, y: 560 }}
                 rowSelection={{ selectedRowKeys: selected, onChange: setSelected, columnWidth: 40 }}
-                onScroll={(e) => {
-                  const el = e.currentTarget;
-                  if (el.scrollTop + el.clientHeight > el.scrollHeight - 200) void list.loadMore();
-                }}
+                onScroll={list.onScroll}
                 locale={{ emptyText: text.noMatch }}
               />
             )}

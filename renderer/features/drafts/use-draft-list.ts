@@ -42,5 +42,14 @@ export function useDraftList(query: DraftQuery) {
     setLoading(false);
   }, [db, key, items.length, hasMore, loading]);
 
-  return { items, hasMore, loading, total, loadMore, refresh: () => setVersion((v) => v + 1) };
+  /** For the table: the next page is read when the user scrolls within 200 px of the end. */
+  const onScroll = useCallback(
+    (e: React.UIEvent<HTMLElement>) => {
+      const el = e.currentTarget;
+      if (el.scrollTop + el.clientHeight > el.scrollHeight - 200) void loadMore();
+    },
+    [loadMore],
+  );
+
+  return { items, hasMore, loading, total, loadMore, onScroll, refresh: () => setVersion((v) => v + 1) };
 }
