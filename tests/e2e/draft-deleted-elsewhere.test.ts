@@ -6,12 +6,10 @@ import { EditorPage } from './page-models/editor-page';
 import { WizardPage } from './page-models/wizard-page';
 import { launchBrowser } from './support/chromium';
 
-/** Marks the draft deleted straight in IndexedDB, as another window of the app would. */
-async function deleteElsewhere(page: Page): Promise<void> {
-  const id = decodeURIComponent(/#\/drafts\/([^/?]+)/.exec(page.url())?.[1] ?? '');
-  expect(id).not.toBe('');
+/** Marks the draft deleted, or takes it out of the bin, straight in IndexedDB, as another window would. */
+async function setDeletedElsewhere(page: Page, draftId: string, deleted: boolean): Promise<void> {
   await page.evaluate(
-    (draftId) =>
+    ({ id, deleted }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('grantdesk');
         open.onerror = () => reject(open.error ?? new Error('open failed'));
@@ -19,8 +17,13 @@ async function deleteElsewhere(page: Page): Promise<void> {
           const db = open.result;
           const tx = db.transaction('drafts', 'readwrite');
           const store = tx.objectStore('drafts');
-          const get = store.get(draftId);
-          get.onsuccess = () => store.put({ ...get.result, deletedAt: Date.now() });
+          const get = store.get(id);
+          get.onsuccess = () => {
+            const row = { ...(get.result as { deletedAt?: number }) };
+            if (deleted) row.deletedAt = Date.now();
+            else delete row.deletedAt;
+            store.put(row);
+          };
           tx.oncomplete = () => {
             db.close();
             resolve();
@@ -28,8 +31,15 @@ async function deleteElsewhere(page: Page): Promise<void> {
           tx.onerror = () => reject(tx.error ?? new Error('write failed'));
         };
       }),
-    id,
+    { id: draftId, deleted },
   );
+}
+
+/** The id of the draft the editor shows, from its address. */
+function draftIdOf(page: Page): string {
+  const id = decodeURIComponent(/#\/drafts\/([^/?]+)/.exec(page.url())?.[1] ?? '');
+  expect(id).not.toBe('');
+  return id;
 }
 
 describe('a draft deleted in another window', () => {
@@ -49,47 +59,25 @@ describe('a draft deleted in another window', () => {
     await new WizardPage(page).create(inject('baseUrl'), 'quzhou-2025', 'internship');
     const editor = new EditorPage(page);
     const editorUrl = page.url();
+    const id = draftIdOf(page);
     await editor.fill('地址', '衢州市柯城区百家塘路 1 号');
     await editor.waitSaved();
 
-    await deleteElsewhere(page);
+    await setDeletedElsewhere(page, id, true);
     await editor.fill('地址', '衢州市柯城区百家塘路 2 号');
     await expect
       .poll(() => editor.saveState().innerText())
       .toBe('保存失败：此申报已被删除，修改未保存。请先在草稿列表的回收站中恢复。');
     await expect(editor.field('地址').inputValue()).resolves.toBe('衢州市柯城区百家塘路 2 号');
 
-    // English: restore the draft from the list, switch the language, and delete it elsewhere again.
+    // English: the language switched, the draft taken out of the bin elsewhere, then deleted again.
     await page.goto(`${inject('baseUrl')}#/settings`);
     await page.getByRole('radio', { name: 'English' }).check();
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('grantdesk');
-          open.onerror = () => reject(open.error ?? new Error('open failed'));
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction('drafts', 'readwrite');
-            const store = tx.objectStore('drafts');
-            const all = store.getAll();
-            all.onsuccess = () => {
-              for (const row of all.result as { deletedAt?: number }[]) {
-                delete row.deletedAt;
-                store.put(row);
-              }
-            };
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error ?? new Error('write failed'));
-          };
-        }),
-    );
+    await setDeletedElsewhere(page, id, false);
     await page.goto(editorUrl);
     // The refused edit was kept in the journal and is saved now that the draft is back.
     await expect.poll(() => editor.field('Address').inputValue()).toBe('衢州市柯城区百家塘路 2 号');
-    await deleteElsewhere(page);
+    await setDeletedElsewhere(page, id, true);
     await editor.fill('Address', 'No. 3 Baijiatang Road');
     await expect
       .poll(() => editor.saveState().innerText())

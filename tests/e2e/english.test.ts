@@ -7,6 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
+import { writeOfficialForm } from '../fixtures/forms/official-form';
 import { ShellPage } from './page-models/shell-page';
 import {
   chineseLeft,
@@ -16,17 +17,6 @@ import {
   shownTexts,
   type ShownText,
 } from './page-models/interface-text';
-
-/** A fillable form as an office might hand one out. */
-async function officialForm(path: string): Promise<void> {
-  const doc = await PDFDocument.create();
-  const page = doc.addPage([595, 842]);
-  const form = doc.getForm();
-  ['company_name', 'credit_code', 'amount_words', 'remark'].forEach((name, i) =>
-    form.createTextField(name).addToPage(page, { x: 100, y: 700 - i * 60, width: 380, height: 28 }),
-  );
-  writeFileSync(path, await doc.save());
-}
 
 describe('the interface in English', () => {
   let context: BrowserContext;
@@ -202,7 +192,7 @@ describe('the interface in English', () => {
 
   test('official form: a fillable PDF matched with an example draft, and the blank forms', async () => {
     const form = join(dir, 'official-form.pdf');
-    await officialForm(form);
+    await writeOfficialForm(form);
     await open('acroform', 'Official forms');
     await expectEnglish(['1. Choose the official form', 'Choose PDF form…', 'Blank fillable forms']);
     const [chooser] = await Promise.all([

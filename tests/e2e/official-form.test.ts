@@ -6,18 +6,8 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
+import { writeOfficialForm } from '../fixtures/forms/official-form';
 import { DraftsListPage } from './page-models/drafts-list-page';
-
-/** A fillable form as an issuing office might hand out: English field names, one field we do not fill. */
-async function officialForm(path: string): Promise<void> {
-  const doc = await PDFDocument.create();
-  const page = doc.addPage([595, 842]);
-  const form = doc.getForm();
-  ['company_name', 'credit_code', 'amount_words', 'remark'].forEach((name, i) =>
-    form.createTextField(name).addToPage(page, { x: 100, y: 700 - i * 60, width: 380, height: 28 }),
-  );
-  writeFileSync(path, await doc.save());
-}
 
 describe('填写官方表格: a fillable PDF the office hands out', () => {
   let context: BrowserContext;
@@ -27,7 +17,7 @@ describe('填写官方表格: a fillable PDF the office hands out', () => {
   const form = join(dir, '衢州市实训基地补助申报表.pdf');
 
   beforeAll(async () => {
-    await officialForm(form);
+    await writeOfficialForm(form);
     ({ context, close } = await launchBrowser());
     page = await context.newPage();
     const list = new DraftsListPage(page);
