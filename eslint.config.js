@@ -76,6 +76,21 @@ export default tseslint.config(
     },
   },
   {
+    // Users type key by key: fill() set whole values and hid a money input that turned 238760.50 into 50.00.
+    files: ['tests/e2e/**/*.ts'],
+    ignores: ['tests/e2e/support/whole-value.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='fill']",
+          message:
+            'End-to-end tests type as a person does (retype / pressSequentially / keyboard.type); a whole value goes through tests/e2e/support/whole-value.ts with its reason.',
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {

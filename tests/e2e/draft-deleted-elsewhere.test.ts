@@ -60,11 +60,11 @@ describe('a draft deleted in another window', () => {
     const editor = new EditorPage(page);
     const editorUrl = page.url();
     const id = draftIdOf(page);
-    await editor.fill('地址', '衢州市柯城区百家塘路 1 号');
+    await editor.type('地址', '衢州市柯城区百家塘路 1 号');
     await editor.waitSaved();
 
     await setDeletedElsewhere(page, id, true);
-    await editor.fill('地址', '衢州市柯城区百家塘路 2 号');
+    await editor.type('地址', '衢州市柯城区百家塘路 2 号');
     await expect
       .poll(() => editor.saveState().innerText())
       .toBe('保存失败：此申报已被删除，修改未保存。请先在草稿列表的回收站中恢复。');
@@ -78,7 +78,7 @@ describe('a draft deleted in another window', () => {
     // The refused edit was kept in the journal and is saved now that the draft is back.
     await expect.poll(() => editor.field('Address').inputValue()).toBe('衢州市柯城区百家塘路 2 号');
     await setDeletedElsewhere(page, id, true);
-    await editor.fill('Address', 'No. 3 Baijiatang Road');
+    await editor.type('Address', 'No. 3 Baijiatang Road');
     await expect
       .poll(() => editor.saveState().innerText())
       .toBe(

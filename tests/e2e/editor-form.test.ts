@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkPhone } from '../../shared/ids';
 import { launchBrowser } from './support/chromium';
+import { retype } from './support/typing';
 import { DraftsListPage } from './page-models/drafts-list-page';
 import { EditorPage } from './page-models/editor-page';
 
@@ -28,11 +29,11 @@ describe('the editor form', () => {
     const phone = await editor.field('联系电话').inputValue();
     const result = checkPhone('1381234');
     if (result.ok) throw new Error('1381234 should not be a phone number');
-    await editor.fill('联系电话', '1381234');
+    await editor.type('联系电话', '1381234');
     await expect.poll(() => editor.fieldMessage('联系电话').innerText()).toBe(result.message);
     await expect.poll(() => editor.findingMessages()).toContain(`「联系电话」：${result.message}`);
     await expect(editor.field('联系电话').inputValue()).resolves.toBe('1381234');
-    await editor.fill('联系电话', phone);
+    await editor.type('联系电话', phone);
     await expect.poll(() => editor.errorCount()).toBe(0);
     await expect
       .poll(() => editor.fieldMessage('联系电话').innerText())
@@ -44,7 +45,7 @@ describe('the editor form', () => {
     const oldName = await editor.field('企业名称').inputValue();
     const oldTitle = await title().inputValue();
     expect(oldTitle.startsWith(`${oldName} `)).toBe(true);
-    await editor.fill('企业名称', '衢州市柯城区新材料股份有限公司');
+    await editor.type('企业名称', '衢州市柯城区新材料股份有限公司');
     const expected = `衢州市柯城区新材料股份有限公司${oldTitle.slice(oldName.length)}`;
     await expect.poll(() => title().inputValue()).toBe(expected);
     await editor.waitSaved();
@@ -56,8 +57,8 @@ describe('the editor form', () => {
 
   test('a title the user wrote stays when the name changes again', async () => {
     const editor = new EditorPage(page);
-    await title().fill('2025 年实训基地申报（终稿）');
-    await editor.fill('企业名称', '衢州市柯城区新材料有限公司');
+    await retype(title(), '2025 年实训基地申报（终稿）');
+    await editor.type('企业名称', '衢州市柯城区新材料有限公司');
     await editor.waitSaved();
     await page.reload();
     await page.getByTestId('save-state').waitFor();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { listOfferings } from '../../shared/policy/registry';
 import { launchBrowser } from './support/chromium';
+import { retype } from './support/typing';
 import { DraftsListPage } from './page-models/drafts-list-page';
 import { EditorPage } from './page-models/editor-page';
 
@@ -59,19 +60,19 @@ describe('drafts and the editor in Chromium', () => {
   test('a wrong 统一社会信用代码 shows the exact message under the field and in the checks', async () => {
     const editor = new EditorPage(page);
     const code = await editor.field('统一社会信用代码').inputValue();
-    await editor.fill('统一社会信用代码', `${code.slice(0, 17)}0`);
+    await editor.type('统一社会信用代码', `${code.slice(0, 17)}0`);
     const expected = `统一社会信用代码第18位（校验码）应为「${code.slice(17)}」，实为「0」`;
     await expect.poll(() => editor.fieldMessage('统一社会信用代码').innerText()).toBe(expected);
     await expect.poll(() => editor.findingMessages()).toContain(`「统一社会信用代码」：${expected}`);
     expect(await editor.errorCount()).toBe(1);
-    await editor.fill('统一社会信用代码', code);
+    await editor.type('统一社会信用代码', code);
     await expect.poll(() => editor.errorCount()).toBe(0);
   });
 
   test('pinyin being composed in an IME is neither checked nor saved until the word is chosen', async () => {
     const editor = new EditorPage(page);
     const field = editor.field('联系人');
-    await field.fill('');
+    await retype(field, '');
     await expect.poll(() => editor.findingMessages()).toContain('「联系人」至少2个字');
     const errors = await editor.errorCount();
     await field.evaluate((el: HTMLInputElement) => {
@@ -97,7 +98,7 @@ describe('drafts and the editor in Chromium', () => {
 
   test('a reload right after typing loses nothing', async () => {
     const editor = new EditorPage(page);
-    await editor.fill('实训基地名称', '衢州智能制造产教融合实训基地（二期）');
+    await editor.type('实训基地名称', '衢州智能制造产教融合实训基地（二期）');
     await page.reload();
     await editor.saveState().waitFor();
     await expect(editor.field('实训基地名称').inputValue()).resolves.toBe(

@@ -25,7 +25,7 @@ describe('政策匹配 in Chromium', () => {
   test('an enterprise in 衢州 investing 2,400,000.00 gets 500,000.00 for the Quzhou training base', async () => {
     const finder = new EligibilityPage(page);
     await finder.chooseRegion('衢州市');
-    await finder.fill('兴办职业教育（实训基地等）的实际投资额', '2,400,000.00');
+    await finder.type('兴办职业教育（实训基地等）的实际投资额', '2,400,000.00');
     await expect.poll(() => finder.estimate('quzhou-2025:training-base').innerText()).toContain('500,000.00');
     await expect(finder.estimate('quzhou-2025:training-base').innerText()).resolves.toContain(
       '25% × 2,400,000.00 = 600,000.00 → 封顶 500,000.00',

@@ -7,6 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
+import { retype } from './support/typing';
 import { writeOfficialForm } from '../fixtures/forms/official-form';
 import { ShellPage } from './page-models/shell-page';
 import {
@@ -227,7 +228,7 @@ describe('the interface in English', () => {
   test('editor of an example draft: checks, amount, attachments, status, print menu and history', async () => {
     await open('drafts', 'Drafts');
     const search = page.getByPlaceholder('Search title, applicant or code');
-    await search.fill('衢州智造');
+    await retype(search, '衢州智造');
     await search.press('Enter');
     await page.getByRole('link', { name: /^衢州智造.*Industry-education training base subsidy$/ }).click();
     await page.getByTestId('save-state').waitFor();

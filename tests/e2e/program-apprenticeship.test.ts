@@ -33,7 +33,7 @@ describe('现代学徒制/企业新型学徒制培训补贴 under 梧政办发�
   test('imported apprentices and a plan with practice ≥ 50% check clean; the panel says the document sets no amount', async () => {
     await new WizardPage(page).create(inject('baseUrl'), 'wuzhou-2024', 'apprenticeship');
     const editor = new EditorPage(page);
-    await editor.fillAll({
+    await editor.typeAll({
       企业名称: WUZHOU_ENTERPRISE.name,
       统一社会信用代码: WUZHOU_ENTERPRISE.orgCode,
       法定代表人: WUZHOU_ENTERPRISE.legalRepresentative,
@@ -63,9 +63,9 @@ describe('现代学徒制/企业新型学徒制培训补贴 under 梧政办发�
     await expect(editor.fieldMessage('培养计划实践课时').innerText()).resolves.toBe(short);
 
     // Exactly half passes: the document says 不少于.
-    await editor.fill('培养计划实践课时', '480');
+    await editor.type('培养计划实践课时', '480');
     await expect.poll(() => editor.errorCount()).toBe(0);
-    await editor.fill('培养计划实践课时', '720');
+    await editor.type('培养计划实践课时', '720');
     await expect.poll(() => editor.errorCount()).toBe(0);
     for (const m of await editor.findingMessages()) expect(m).toMatch(/^缺少证明材料：/);
 

@@ -33,7 +33,7 @@ async function draftWithRoster(page: Page, roster: string, rows: number): Promis
       expect.stringMatching(/已超出临平政办〔2023〕8号的适用期限（至 2025-12-31），请改用现行政策$/),
     );
   expect(checkUscc(LINPING_SCHOOL.orgCode).ok).toBe(true);
-  await editor.fillAll({
+  await editor.typeAll({
     学校名称: LINPING_SCHOOL.name,
     统一社会信用代码或学校标识码: LINPING_SCHOOL.orgCode,
     '法定代表人（校长）': LINPING_SCHOOL.legalRepresentative,

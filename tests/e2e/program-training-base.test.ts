@@ -33,7 +33,7 @@ describe('产教融合实训基地建设补助 under 衢政办发〔2025〕10号
       ok: true,
       value: QUZHOU_ENTERPRISE.orgCode,
     });
-    await editor.fillAll({
+    await editor.typeAll({
       企业名称: QUZHOU_ENTERPRISE.name,
       统一社会信用代码: QUZHOU_ENTERPRISE.orgCode,
       法定代表人: QUZHOU_ENTERPRISE.legalRepresentative,
@@ -91,7 +91,7 @@ describe('产教融合实训基地建设补助 under 衢政办发〔2025〕10号
     const expected = `统一社会信用代码第18位（校验码）应为「${right}」，实为「${wrong}」`;
     expect(checkUscc(code.slice(0, 17) + wrong)).toMatchObject({ ok: false, message: expected });
 
-    await editor.fill('统一社会信用代码', code.slice(0, 17) + wrong);
+    await editor.type('统一社会信用代码', code.slice(0, 17) + wrong);
     await expect.poll(() => editor.findingMessages()).toContain(`「统一社会信用代码」：${expected}`);
     // One line ending in the message: the help line's swap animation is over.
     await expect
@@ -101,7 +101,7 @@ describe('产教融合实训基地建设补助 under 衢政办发〔2025〕10号
     // Under the field the message stands alone: the label above it already names the field.
     expect.soft(await editor.fieldMessage('统一社会信用代码').innerText()).toBe(expected);
 
-    await editor.fill('统一社会信用代码', code);
+    await editor.type('统一社会信用代码', code);
     await expect.poll(() => editor.findingMessages()).not.toContain(`「统一社会信用代码」：${expected}`);
     await expect
       .poll(() => editor.fieldMessage('统一社会信用代码').innerText())

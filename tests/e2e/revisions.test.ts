@@ -33,7 +33,7 @@ describe('status and revision history in the editor', () => {
   test('an earlier version is restored from 修改历史, and the text typed since is gone', async () => {
     const editor = new EditorPage(page);
     const original = await editor.field('实训基地名称').inputValue();
-    await editor.fill('实训基地名称', '临时改动的名称');
+    await editor.type('实训基地名称', '临时改动的名称');
     await editor.waitSaved();
     await page.getByRole('button', { name: '修改历史' }).click();
     const first = page.getByTestId('revision').first();

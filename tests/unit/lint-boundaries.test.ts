@@ -47,6 +47,17 @@ describe('lint boundaries', () => {
     expect(await ruleIds(code, file)).toContain(rule);
   });
 
+  test('fill() in an end-to-end test is an error; typing key by key is clean', async () => {
+    const fill = "export const f = (i: { fill(t: string): void }) => i.fill('238760.50');\n";
+    expect(await ruleIds(fill, 'tests/e2e/page-models/bad.ts')).toContain('no-restricted-syntax');
+    expect(await ruleIds(fill, 'tests/e2e/money.test.ts')).toContain('no-restricted-syntax');
+    // The one named helper that says why may set a whole value.
+    expect(await ruleIds(fill, 'tests/e2e/support/whole-value.ts')).toEqual([]);
+    const typed =
+      "export const f = (i: { pressSequentially(t: string): void }) => i.pressSequentially('238760.50');\n";
+    expect(await ruleIds(typed, 'tests/e2e/page-models/ok.ts')).toEqual([]);
+  });
+
   test('pure code in shared/ is clean', async () => {
     expect(
       await ruleIds("import { z } from 'zod';\nexport const s = z.string();\n", 'shared/ids/ok.ts'),

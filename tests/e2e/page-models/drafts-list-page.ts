@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { retype } from '../support/typing';
 
 /** 申报草稿: the list, first-run examples, row actions. */
 export class DraftsListPage {
@@ -23,7 +24,7 @@ export class DraftsListPage {
   /** Types into the search box and submits, as a user does. */
   async search(text: string): Promise<void> {
     const box = this.page.getByPlaceholder('搜索标题、申报单位或代码');
-    await box.fill(text);
+    await retype(box, text);
     await box.press('Enter');
   }
 

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import type { Locator, Page } from 'playwright-core';
+import { retype } from '../support/typing';
 import { RosterGrid } from './roster-grid';
 
 /** The editor of one draft: fields by label, the checks panel, the amount panel, the save state. */
@@ -18,10 +19,9 @@ export class EditorPage {
       .locator('.ant-form-item-explain');
   }
 
-  async fill(label: string, text: string): Promise<void> {
-    const input = this.field(label);
-    await input.click();
-    await input.fill(text);
+  /** Clicks into the field, selects what is there and types `text` key by key, as a person does. */
+  async type(label: string, text: string): Promise<void> {
+    await retype(this.field(label), text);
   }
 
   saveState(): Locator {
@@ -62,9 +62,9 @@ export class EditorPage {
       .filter({ has: this.page.getByLabel(label, { exact: true }) });
   }
 
-  /** Fills several text, number and money fields, label → text. */
-  async fillAll(values: Readonly<Record<string, string>>): Promise<void> {
-    for (const [label, text] of Object.entries(values)) await this.fill(label, text);
+  /** Types into several text, number and money fields, label → text, key by key. */
+  async typeAll(values: Readonly<Record<string, string>>): Promise<void> {
+    for (const [label, text] of Object.entries(values)) await this.type(label, text);
   }
 
   /** Sets an antd DatePicker as a user types: click, select what is there, type YYYY-MM-DD, Enter. */

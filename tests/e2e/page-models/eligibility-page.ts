@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { retype } from '../support/typing';
 
 /** 政策匹配: the applicant profile form and the result table (rows keyed `<policy>:<program>`). */
 export class EligibilityPage {
@@ -42,10 +43,11 @@ export class EligibilityPage {
       .innerText();
   }
 
-  async fill(label: string, text: string): Promise<void> {
+  /** Types `text` into a field key by key, then leaves it with Tab. */
+  async type(label: string, text: string): Promise<void> {
     const input = this.page.getByLabel(label, { exact: true });
-    await input.fill(text);
-    await input.blur();
+    await retype(input, text);
+    await input.press('Tab');
   }
 
   row(key: string): Locator {

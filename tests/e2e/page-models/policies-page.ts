@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { retype } from '../support/typing';
 
 /** 政策库: the pack list, the search box, one document's tabs and its full text. */
 export class PoliciesPage {
@@ -44,7 +45,7 @@ export class PoliciesPage {
   }
 
   async search(text: string): Promise<void> {
-    await this.page.getByPlaceholder(/^搜索文件/).fill(text);
+    await retype(this.page.getByPlaceholder(/^搜索文件/), text);
   }
 
   clauseHits(): Locator {
