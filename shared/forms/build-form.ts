@@ -62,7 +62,9 @@ export function buildModelWith(
   };
   const blocks: Block[] = [{ kind: 'title', text: fill(template.title), size: 18 }];
   if (template.subtitle) blocks.push({ kind: 'subtitle', text: fill(template.subtitle), size: 11 });
-  for (const section of template.sections) {
+  template.sections.forEach((section, i) => {
+    // The 承诺书 and the signature boxes that sign it stay on one page.
+    const signedNext = template.sections[i + 1]?.kind === 'signatures';
     switch (section.kind) {
       case 'fields':
         blocks.push(...fieldsBlocks(section, ctx));
@@ -78,8 +80,8 @@ export function buildModelWith(
         break;
       case 'commitment':
         blocks.push(
-          { kind: 'subtitle', text: section.heading, size: 14, weight: 'bold' },
-          { kind: 'paragraph', text: fill(section.text), indent: 2, size: 10.5 },
+          { kind: 'subtitle', text: section.heading, size: 14, weight: 'bold', keepWithNext: true },
+          { kind: 'paragraph', text: fill(section.text), indent: 2, size: 10.5, keepWithNext: signedNext },
         );
         break;
       case 'paragraph':
@@ -87,9 +89,16 @@ export function buildModelWith(
         break;
       case 'signatures':
         if (section.heading)
-          blocks.push({ kind: 'paragraph', text: section.heading, size: 11.5, weight: 'bold' });
+          blocks.push({
+            kind: 'paragraph',
+            text: section.heading,
+            size: 11.5,
+            weight: 'bold',
+            keepWithNext: true,
+          });
         blocks.push({
           kind: 'signatures',
+          keepTogether: true,
           height: section.height,
           boxes: section.boxes.map((b) => ({ label: b.label, lines: b.lines, date: true })),
         });
@@ -98,7 +107,7 @@ export function buildModelWith(
         blocks.push({ kind: 'pageBreak' });
         break;
     }
-  }
+  });
   const right = fill(template.header.right);
   return {
     header: { left: fill(template.header.left), ...(right.trim() && !/：\s*$/.test(right) ? { right } : {}) },

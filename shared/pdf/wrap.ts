@@ -11,6 +11,13 @@ export const OPENING_PUNCTUATION = new Set('（《「『【〔〈〖〘〚‘“
 // A Latin/number run: letters and digits, joined by . , - / : _ ' when followed by more of them.
 const LATIN_RUN = /[A-Za-z0-9\u00C0-\u024F]+(?:[.,\-/:_'][A-Za-z0-9\u00C0-\u024F]+)*/y;
 
+/**
+ * A document number (文号) such as 永职院发〔2025〕12号, 济教字[2025]8号 or 临平政办(2023)8号: the
+ * issuer's abbreviation (1-6 ideographs), the year in 〔〕 [] ［］ () （） or 【】, then the number and 号.
+ */
+export const DOC_NUMBER =
+  /[\u4E00-\u9FFF]{1,6}(?:〔\d{4}〕|\[\d{4}\]|［\d{4}］|\(\d{4}\)|（\d{4}）|【\d{4}】)第?\d{1,5}号/g;
+
 /** Width of a string in points; must be additive (no kerning), as the engine's measure is. */
 export type Measure = (text: string) => number;
 
@@ -25,11 +32,18 @@ interface Atom {
   space: boolean;
 }
 
-/** Splits a paragraph (no newlines) into units that may be separated by a line break. */
+/** Splits a paragraph (no newlines) into units that may be separated by a line break; a 文号 is one unit. */
 export function breakUnits(text: string): string[] {
   const units: string[] = [];
+  const docNumbers = new Map([...text.matchAll(DOC_NUMBER)].map((m) => [m.index, m[0]]));
   let i = 0;
   while (i < text.length) {
+    const docNumber = docNumbers.get(i);
+    if (docNumber) {
+      units.push(docNumber);
+      i += docNumber.length;
+      continue;
+    }
     LATIN_RUN.lastIndex = i;
     const run = LATIN_RUN.exec(text);
     if (run) {
@@ -145,4 +159,15 @@ export function wrapText(
     lines.push(line.replace(/[ \t\u3000]+$/, ''));
   }
   return lines;
+}
+
+/** The widest piece wrapping keeps whole (a word, a number, a 文号, a character with its punctuation). */
+export function minContentWidth(text: string, measure: Measure): number {
+  const widths = text.split('\n').flatMap((p) => atomsOf(p, measure).map((a) => a.width));
+  return Math.max(0, ...widths);
+}
+
+/** The width of the text's longest line without wrapping. */
+export function maxContentWidth(text: string, measure: Measure): number {
+  return Math.max(0, ...text.split('\n').map((line) => measure(line)));
 }
