@@ -13,10 +13,25 @@ const LATIN_RUN = /[A-Za-z0-9\u00C0-\u024F]+(?:[.,\-/:_'][A-Za-z0-9\u00C0-\u024F
 
 /**
  * A document number (文号) such as 永职院发〔2025〕12号, 济教字[2025]8号 or 临平政办(2023)8号: the
- * issuer's abbreviation (1-6 ideographs), the year in 〔〕 [] ［］ () （） or 【】, then the number and 号.
+ * issuer's abbreviation (2-4 ideographs), the year in 〔〕 [] ［］ () （） or 【】, then the number and 号.
  */
 export const DOC_NUMBER =
-  /[\u4E00-\u9FFF]{1,6}(?:〔\d{4}〕|\[\d{4}\]|［\d{4}］|\(\d{4}\)|（\d{4}）|【\d{4}】)第?\d{1,5}号/g;
+  /[\u4E00-\u9FFF]{2,4}(?:〔\d{4}〕|\[\d{4}\]|［\d{4}］|\(\d{4}\)|（\d{4}）|【\d{4}】)第?\d{1,5}号/g;
+
+// Words that end prose before an issuer (根据济教字…): left out of the unbreakable 文号.
+const LEAD_IN = /^(?:根据|依据|按照|依照|参照|详见|见|据|按|依|和|及|与|或|的|经|由|在|将|对|以)/;
+
+// Start index → text of every 文号 in `text`.
+function docNumbersIn(text: string): Map<number, string> {
+  const found = new Map<number, string>();
+  for (const m of text.matchAll(DOC_NUMBER)) {
+    const issuerLength = m[0].search(/[〔[［(（【]/);
+    const lead = LEAD_IN.exec(m[0])?.[0].length ?? 0;
+    const cut = issuerLength - lead >= 2 ? lead : 0;
+    found.set(m.index + cut, m[0].slice(cut));
+  }
+  return found;
+}
 
 /** Width of a string in points; must be additive (no kerning), as the engine's measure is. */
 export type Measure = (text: string) => number;
@@ -35,7 +50,7 @@ interface Atom {
 /** Splits a paragraph (no newlines) into units that may be separated by a line break; a 文号 is one unit. */
 export function breakUnits(text: string): string[] {
   const units: string[] = [];
-  const docNumbers = new Map([...text.matchAll(DOC_NUMBER)].map((m) => [m.index, m[0]]));
+  const docNumbers = docNumbersIn(text);
   let i = 0;
   while (i < text.length) {
     const docNumber = docNumbers.get(i);
