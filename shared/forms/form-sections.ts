@@ -89,14 +89,15 @@ export function tableBlocks(section: SectionOf<'table'>, ctx: SectionContext): B
       width: c.width ?? { fr: 1 },
     };
   });
-  const opts: FormatOptions = { money: 'bare', date: 'iso', unit: false };
+  // Dates print as everywhere else on the form (the template's one date style).
+  const opts: FormatOptions = { money: 'bare', date: ctx.template.date, unit: false };
   const items = ctx.cells.blank ? [] : ((valueAt(ctx.draft, section.key) as unknown[] | undefined) ?? []);
   const count = ctx.cells.blank ? section.blankRows : items.length;
   const rows: string[][] = [];
   for (let i = 0; i < count; i++) {
     const row = columns.map((c) =>
       ctx.cells.value(`${section.key}[${i}].${c.spec.key}`, () =>
-        formatValue(valueAt(items[i], c.spec.key), c.meta, { ...opts, date: c.spec.date ?? 'iso' }),
+        formatValue(valueAt(items[i], c.spec.key), c.meta, opts),
       ),
     );
     rows.push(section.serial ? [String(i + 1), ...row] : row);

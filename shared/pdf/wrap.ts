@@ -18,10 +18,13 @@ const LATIN_RUN = /[A-Za-z0-9\u00C0-\u024F]+(?:[.,\-/:_'][A-Za-z0-9\u00C0-\u024F
 export const DOC_NUMBER =
   /[\u4E00-\u9FFF]{2,4}(?:〔\d{4}〕|\[\d{4}\]|［\d{4}］|\(\d{4}\)|（\d{4}）|【\d{4}】)第?\d{1,5}号/g;
 
+/** A date written 2025年03月01日 (or 2025年3月1日): kept on one line like a 文号. */
+export const CHINESE_DATE = /\d{4}年\d{1,2}月\d{1,2}日/g;
+
 // Words that end prose before an issuer (根据济教字…): left out of the unbreakable 文号.
 const LEAD_IN = /^(?:根据|依据|按照|依照|参照|详见|见|据|按|依|和|及|与|或|的|经|由|在|将|对|以)/;
 
-// Start index → text of every 文号 in `text`.
+// Start index → text of every 文号 and date in `text` (units never broken unless wider than the line).
 function docNumbersIn(text: string): Map<number, string> {
   const found = new Map<number, string>();
   for (const m of text.matchAll(DOC_NUMBER)) {
@@ -30,6 +33,7 @@ function docNumbersIn(text: string): Map<number, string> {
     const cut = issuerLength - lead >= 2 ? lead : 0;
     found.set(m.index + cut, m[0].slice(cut));
   }
+  for (const m of text.matchAll(CHINESE_DATE)) if (!found.has(m.index)) found.set(m.index, m[0]);
   return found;
 }
 
@@ -47,7 +51,7 @@ interface Atom {
   space: boolean;
 }
 
-/** Splits a paragraph (no newlines) into units that may be separated by a line break; a 文号 is one unit. */
+/** Splits a paragraph (no newlines) into units that may be separated by a line break; a 文号 or a date is one unit. */
 export function breakUnits(text: string): string[] {
   const units: string[] = [];
   const docNumbers = docNumbersIn(text);
