@@ -94,17 +94,20 @@ describe('the Quzhou 实训基地 form whose amount block falls at a page end', 
 });
 
 describe('the Quzhou 实训基地 form whose 承诺书 falls at a page end', () => {
-  it('keeps the signature boxes on the page of the 承诺书 they sign', async () => {
-    const pages = save(
-      'quzhou-training-base-commitment-at-page-end',
-      await renderRaw(quzhouTrainingBase(10)),
-    );
-    const page = pagesWith(pages, '承诺书');
-    expect(page).toHaveLength(1);
-    expect(pagesWith(pages, '本单位郑重承诺')).toEqual(page);
-    expect(pagesWith(pages, '申报单位（盖章）')).toEqual(page);
-    expect(pagesWith(pages, '法定代表人（签字）')).toEqual(page);
-  }, 60_000);
+  // One invoice more each time walks the 承诺书 across the foot of page 2.
+  it('keeps the signature boxes on the page of the 承诺书 they sign, for 6 to 13 more invoices', async () => {
+    for (let n = 6; n <= 13; n++) {
+      const pdf = await renderRaw(quzhouTrainingBase(n));
+      const path = tmp.write(`commitment-${n}.pdf`, pdf.bytes);
+      if (n === 10) screenshot(path, 3, 'quzhou-training-base-commitment-at-page-end-p3');
+      const pages = Array.from({ length: pdf.pageCount }, (_, i) => pdfText(path, i + 1));
+      const page = pagesWith(pages, '承诺书');
+      expect(page, `n=${n}`).toHaveLength(1);
+      expect(pagesWith(pages, '本单位郑重承诺'), `n=${n}`).toEqual(page);
+      expect(pagesWith(pages, '申报单位（盖章）'), `n=${n}`).toEqual(page);
+      expect(pagesWith(pages, '法定代表人（签字）'), `n=${n}`).toEqual(page);
+    }
+  }, 120_000);
 });
 
 describe('the Yongzhou 双师型 form whose amount block falls at a page end', () => {
