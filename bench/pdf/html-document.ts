@@ -22,7 +22,7 @@ function block(b: PdfBlock): string {
     }
     case 'table': {
       const cols = b.columns
-        .map((c) => `<col style="width:${'mm' in c.width ? `${c.width.mm}mm` : 'auto'}">`)
+        .map((c) => `<col style="width:${c.width && 'mm' in c.width ? `${c.width.mm}mm` : 'auto'}">`)
         .join('');
       const head = `<thead><tr>${b.columns.map((c) => `<th>${esc(c.header)}</th>`).join('')}</tr></thead>`;
       const body = b.rows.map(

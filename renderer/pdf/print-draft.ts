@@ -1,4 +1,10 @@
-import { checkForPrint, renderApplicationPdf, type ApplicationPdf } from '../../shared/forms';
+import {
+  applicationSequence,
+  checkForPrint,
+  renderApplicationPdf,
+  type ApplicationPdf,
+  type NumberedDraft,
+} from '../../shared/forms';
 import { APP_VERSION } from '../../shared/app-version';
 import type { Draft, ProgramId } from '../../shared/schemas';
 import { formTemplate } from '../../templates';
@@ -18,6 +24,39 @@ export function safeName(name: string): string {
 
 /** The pack version a print records: the pack and the app build whose rules checked it. */
 export const packVersion = (policy: string) => `${policy}@${APP_VERSION}`;
+
+// The applicant's code as stored in a draft row's data (the applicant block lives there).
+function orgCodeOf(data: unknown): string {
+  const code = (data as { applicant?: { orgCode?: unknown } } | undefined)?.applicant?.orgCode;
+  return typeof code === 'string' ? code : '';
+}
+
+/**
+ * The draft's sequence in its 申报编号: its place by creation among the stored drafts (bin included)
+ * of the same applicant, program and year; the draft itself as it is being printed.
+ */
+export async function draftSequence(db: GrantDeskDb, draftId: string, draft: Draft): Promise<number> {
+  const rows = await db.drafts.where('program').equals(draft.program).toArray();
+  const all: NumberedDraft[] = rows.map((r) => ({
+    id: r.id,
+    program: r.program,
+    applicationDate: r.applicationDate ?? '',
+    orgCode: orgCodeOf(r.data),
+    createdAt: r.createdAt,
+  }));
+  const self = rows.find((r) => r.id === draftId);
+  return applicationSequence(
+    {
+      id: draftId,
+      program: draft.program,
+      // A draft printed as 草稿 may not parse yet: its date or code may be missing.
+      applicationDate: draft.applicationDate ?? '',
+      orgCode: orgCodeOf(draft),
+      createdAt: self?.createdAt ?? Number.MAX_SAFE_INTEGER,
+    },
+    all,
+  );
+}
 
 /**
  * Renders the application form of a draft envelope, with its attachments appended. A draft with
@@ -58,6 +97,7 @@ export async function printDraft(
       checkResult: check,
       packVersion: packVersion(draft.policy),
       attachments: files,
+      sequence: await draftSequence(db, draftId, draft),
       force,
     });
   } catch (e) {

@@ -53,7 +53,7 @@ export interface FillOptions {
   amount?: AmountResult;
   /** Default `bare` (official forms say 元 in the label). */
   money?: FormatOptions['money'];
-  /** Default `long` (2025年3月1日) for single fields, `iso` in table rows (narrow cells). */
+  /** Default `long` (2025年03月01日), in table rows too: one date format on the whole form. */
   date?: DateStyleName;
 }
 
@@ -121,7 +121,7 @@ function textFor(draft: Draft, path: string, options: FillOptions): string | boo
   const meta = draftFieldMeta(draft.program)[metaKeyOf(path)];
   return formatValue(value, meta, {
     money: options.money ?? 'bare',
-    date: options.date ?? (path.includes('[') ? 'iso' : 'long'),
+    date: options.date ?? 'long',
     unit: false,
   });
 }
@@ -188,7 +188,7 @@ function dropFormRemains(doc: PDFDocument): void {
 
 /**
  * Fills a fillable PDF from a draft through a saved mapping. Values print as on our own form
- * (select labels, 是/否, dates 2025年3月1日). Chinese appearances come from the embedded font subset.
+ * (select labels, 是/否, dates 2025年03月01日). Chinese appearances come from the embedded font subset.
  * @throws FormError `mapping-mismatch` when the mapping was made for another form.
  */
 export async function fillAcroForm(

@@ -13,6 +13,8 @@ export interface FormAttachmentFile {
   name: string;
   mime: string;
   bytes: Uint8Array;
+  /** The evidence checklist item it proves (orders the printout); else found by name in the draft. */
+  evidence?: string;
 }
 
 /** An attachment that was read successfully, with how many pages it takes. */

@@ -2,6 +2,7 @@
 import { pdfDocumentModelSchema, type PdfDocumentModel, type PdfDocumentModelInput } from '../pdf';
 import type { AmountResult, Finding, Pack, ProgramDefinition } from '../policy/types';
 import { draftFieldMeta, type Draft } from '../schemas';
+import { applicationNumber } from './application-number';
 import { fillPlaceholders, type PlaceholderValues } from './placeholders';
 import {
   amountBlocks,
@@ -27,6 +28,8 @@ export interface FormFacts {
   findings: readonly Finding[];
   /** Evidence ids with a file attached; defaults to the `evidence` of the draft's attachments. */
   attachmentsPresent?: Iterable<string>;
+  /** The draft's place among its applicant's drafts of this program and year (`applicationSequence`); default 1. */
+  sequence?: number;
 }
 
 export type BuildFormOptions = FormSource & FormFacts;
@@ -35,11 +38,26 @@ const FILLED: Cells = { blank: false, value: (_path, formatted) => formatted() }
 
 /** The form title with its placeholders filled, e.g. 衢州市产教融合实训基地建设补助申报表. */
 export function formTitle(template: FormTemplate, source: FormSource, draft?: Draft): string {
-  return fillPlaceholders(template.title, placeholderValues(source, draft));
+  return fillPlaceholders(template.title, placeholderValues(template, source, draft, undefined));
 }
 
-function placeholderValues(source: FormSource, draft: Draft | undefined): PlaceholderValues {
-  return { pack: source.pack, program: source.program, ...(draft ? { draft } : {}) };
+function placeholderValues(
+  template: FormTemplate,
+  source: FormSource,
+  draft: Draft | undefined,
+  facts: FormFacts | undefined,
+): PlaceholderValues {
+  return {
+    pack: source.pack,
+    program: source.program,
+    date: template.date,
+    ...(draft
+      ? {
+          draft,
+          number: applicationNumber(template.program, draft.applicationDate, facts?.sequence ?? 1),
+        }
+      : {}),
+  };
 }
 
 /** Lays the template out with `cells` deciding what each value cell says (filled, blank or marked). */
@@ -50,7 +68,7 @@ export function buildModelWith(
   facts: FormFacts | undefined,
   cells: Cells,
 ): PdfDocumentModelInput {
-  const values = placeholderValues(source, draft);
+  const values = placeholderValues(template, source, draft, facts);
   const fill = (text: string) => fillPlaceholders(text, values);
   const ctx: SectionContext = {
     template,
@@ -62,7 +80,9 @@ export function buildModelWith(
   };
   const blocks: Block[] = [{ kind: 'title', text: fill(template.title), size: 18 }];
   if (template.subtitle) blocks.push({ kind: 'subtitle', text: fill(template.subtitle), size: 11 });
-  for (const section of template.sections) {
+  template.sections.forEach((section, i) => {
+    // The 承诺书 and the signature boxes that sign it stay on one page.
+    const signedNext = template.sections[i + 1]?.kind === 'signatures';
     switch (section.kind) {
       case 'fields':
         blocks.push(...fieldsBlocks(section, ctx));
@@ -78,8 +98,8 @@ export function buildModelWith(
         break;
       case 'commitment':
         blocks.push(
-          { kind: 'subtitle', text: section.heading, size: 14, weight: 'bold' },
-          { kind: 'paragraph', text: fill(section.text), indent: 2, size: 10.5 },
+          { kind: 'subtitle', text: section.heading, size: 14, weight: 'bold', keepWithNext: true },
+          { kind: 'paragraph', text: fill(section.text), indent: 2, size: 10.5, keepWithNext: signedNext },
         );
         break;
       case 'paragraph':
@@ -87,9 +107,16 @@ export function buildModelWith(
         break;
       case 'signatures':
         if (section.heading)
-          blocks.push({ kind: 'paragraph', text: section.heading, size: 11.5, weight: 'bold' });
+          blocks.push({
+            kind: 'paragraph',
+            text: section.heading,
+            size: 11.5,
+            weight: 'bold',
+            keepWithNext: true,
+          });
         blocks.push({
           kind: 'signatures',
+          keepTogether: true,
           height: section.height,
           boxes: section.boxes.map((b) => ({ label: b.label, lines: b.lines, date: true })),
         });
@@ -98,7 +125,7 @@ export function buildModelWith(
         blocks.push({ kind: 'pageBreak' });
         break;
     }
-  }
+  });
   const right = fill(template.header.right);
   return {
     header: { left: fill(template.header.left), ...(right.trim() && !/：\s*$/.test(right) ? { right } : {}) },

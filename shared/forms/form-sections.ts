@@ -89,14 +89,15 @@ export function tableBlocks(section: SectionOf<'table'>, ctx: SectionContext): B
       width: c.width ?? { fr: 1 },
     };
   });
-  const opts: FormatOptions = { money: 'bare', date: 'iso', unit: false };
+  // Dates print as everywhere else on the form (the template's one date style).
+  const opts: FormatOptions = { money: 'bare', date: ctx.template.date, unit: false };
   const items = ctx.cells.blank ? [] : ((valueAt(ctx.draft, section.key) as unknown[] | undefined) ?? []);
   const count = ctx.cells.blank ? section.blankRows : items.length;
   const rows: string[][] = [];
   for (let i = 0; i < count; i++) {
     const row = columns.map((c) =>
       ctx.cells.value(`${section.key}[${i}].${c.spec.key}`, () =>
-        formatValue(valueAt(items[i], c.spec.key), c.meta, { ...opts, date: c.spec.date ?? 'iso' }),
+        formatValue(valueAt(items[i], c.spec.key), c.meta, opts),
       ),
     );
     rows.push(section.serial ? [String(i + 1), ...row] : row);
@@ -112,12 +113,16 @@ export function tableBlocks(section: SectionOf<'table'>, ctx: SectionContext): B
     total[index + (section.serial ? 1 : 0)] = ctx.cells.value(`${section.key}.total`, sum);
     rows.push(total);
   }
-  const header = columns.map((c) => ({ header: c.header, width: c.width, align: c.align }));
+  // A filled table sizes its columns from what it holds; the blank form has only the template's widths.
+  const sized = <T extends object>(col: T, width: { mm: number } | { fr: number }) =>
+    ctx.cells.blank ? { ...col, width } : col;
+  const header = columns.map((c) => sized({ header: c.header, align: c.align }, c.width));
+  const serial = sized({ header: '序号', align: 'center' as const }, { mm: 10 });
   return [
     {
       kind: 'table',
       caption: section.heading,
-      columns: section.serial ? [{ header: '序号', width: { mm: 10 }, align: 'center' }, ...header] : header,
+      columns: section.serial ? [serial, ...header] : header,
       rows,
       size: section.size,
       padding: section.dense ? 0.75 : 1.4,
@@ -135,10 +140,11 @@ export function amountBlocks(section: SectionOf<'amount'>, ctx: SectionContext):
   const { pack, program } = ctx.source;
   const refs = [...new Set(program.citations.map((c) => c.ref))];
   const basis = `${quoteTitle(pack.title)}（${pack.docNumber}）${refs.length ? `，${refs.join('、')}` : ''}`;
-  // A table, not a heading paragraph, so its caption never stays behind at the foot of a page.
+  // Heading, 政策依据, amount, 大写 and calculation are one keep-together unit: never split across pages.
   const blocks: Block[] = [
     {
       kind: 'table',
+      keepWithNext: true,
       ...(section.heading ? { caption: section.heading } : {}),
       size: 10,
       repeatHeader: false,
@@ -153,6 +159,7 @@ export function amountBlocks(section: SectionOf<'amount'>, ctx: SectionContext):
   if (ctx.cells.blank || !amount) {
     blocks.push({
       kind: 'amount',
+      keepTogether: true,
       label: section.label,
       figures: ctx.cells.value('amount.figures', () => ''),
       uppercase: ctx.cells.value('amount.uppercase', () => ''),
@@ -164,6 +171,7 @@ export function amountBlocks(section: SectionOf<'amount'>, ctx: SectionContext):
       amount.status === 'no-amount' ? section.noAmountText : `金额待定：${amount.note || '草稿信息不完整'}`;
     blocks.push({
       kind: 'fields',
+      keepTogether: true,
       columns: 2,
       widths: [1.25, 4.75],
       rows: [[{ kind: 'label', text: section.label }, { text }]],
@@ -180,6 +188,7 @@ export function amountBlocks(section: SectionOf<'amount'>, ctx: SectionContext):
   if (amount.note) trace.push(`说明：${amount.note}`);
   blocks.push({
     kind: 'amount',
+    keepTogether: true,
     label: userSupplied ? `${section.label}（自填标准）` : section.label,
     figures: formatMoney(amount.amountFen, 'symbol'),
     uppercase: amount.amountText ?? toChineseAmount(amount.amountFen),

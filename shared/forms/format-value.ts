@@ -30,12 +30,12 @@ export function unitSuffix(meta: FieldMeta | undefined, label: string): string {
   return `（${meta.unit === 'month' ? '月' : UNIT_ZH[meta.unit]}）`;
 }
 
-/** YYYY-MM-DD as 2025年3月1日, 2025.03.01 or itself; anything else unchanged. */
+/** YYYY-MM-DD as 2025年03月01日, 2025.03.01 or itself (fixed width, so dates line up in columns); anything else unchanged. */
 export function formatDate(value: string, style: DateStyleName): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m || style === 'iso') return value;
   const [, y, mo, d] = m as unknown as [string, string, string, string];
-  return style === 'dot' ? `${y}.${mo}.${d}` : `${y}年${Number(mo)}月${Number(d)}日`;
+  return style === 'dot' ? `${y}.${mo}.${d}` : `${y}年${mo}月${d}日`;
 }
 
 /** Formats fen: `¥1,234.56`, `1,234.56 元` or `1,234.56`. */

@@ -40,6 +40,12 @@ export {
   type FillOptions,
   type FillResult,
 } from './acroform';
+export {
+  PROGRAM_CODES,
+  applicationNumber,
+  applicationSequence,
+  type NumberedDraft,
+} from './application-number';
 export { FormError, type FormErrorCode } from './errors';
 export { sha256Hex } from './sha256';
 export { checkForPrint, type PrintCheck } from './check-for-print';

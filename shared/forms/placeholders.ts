@@ -1,5 +1,5 @@
 // `{name}` placeholders in template text: a fixed list, so a template cannot reach into anything else.
-import { formatDate } from './format-value';
+import { formatDate, type DateStyleName } from './format-value';
 
 /** The placeholders a template may use. */
 export const PLACEHOLDERS = [
@@ -11,6 +11,7 @@ export const PLACEHOLDERS = [
   'program.title',
   'program.formula',
   'draft.id',
+  'draft.number',
   'draft.applicationDate',
   'applicant.name',
 ] as const;
@@ -22,6 +23,10 @@ export interface PlaceholderValues {
   pack: { docNumber: string; title: string; issuer: string; region: { name: string; province: string } };
   program: { title: { zh: string }; formula: { zh: string } };
   draft?: { id: string; applicationDate: string; applicant: { name: string } };
+  /** The 申报编号 (SXJD-2025-003); absent in a blank form. */
+  number?: string;
+  /** The form's one date style (the template's `date`). */
+  date?: DateStyleName;
 }
 
 const PATTERN = /\{([a-zA-Z.]+)\}/g;
@@ -49,8 +54,10 @@ function valueOf(name: PlaceholderName, v: PlaceholderValues): string {
       return v.program.formula.zh;
     case 'draft.id':
       return v.draft?.id ?? '';
+    case 'draft.number':
+      return v.number ?? '';
     case 'draft.applicationDate':
-      return v.draft ? formatDate(v.draft.applicationDate, 'long') : '      年    月    日';
+      return v.draft ? formatDate(v.draft.applicationDate, v.date ?? 'long') : '      年    月    日';
     case 'applicant.name':
       return v.draft?.applicant.name ?? '';
   }

@@ -9,6 +9,7 @@ import {
   prepareAttachments,
   type FormAttachmentFile,
 } from './attachment-pages';
+import { inChecklistOrder } from './attachment-order';
 import { buildFormModel, formTitle, type FormSource } from './build-form';
 import { FormError, notAPdf } from './errors';
 import { sha256Hex } from './sha256';
@@ -26,10 +27,12 @@ export interface ApplicationPdfOptions {
   checkResult: { findings: readonly Finding[]; amount: AmountResult };
   /** Recorded as `pack:<version>` in the keywords, so a print says which rules it was checked by. */
   packVersion: string;
-  /** Files printed after the form, in order. */
+  /** Files printed after the form, in the evidence checklist's order (by `evidence`, else by the draft attachment of that name). */
   attachments?: readonly FormAttachmentFile[];
   /** Evidence ids to tick; defaults to the draft's attachments. */
   attachmentsPresent?: Iterable<string>;
+  /** The draft's sequence for its 申报编号 (`applicationSequence` of the applicant's drafts); default 1. */
+  sequence?: number;
   /** Print a draft with errors anyway, stamped 草稿 on every page. */
   force?: boolean;
   /** Fixes CreationDate/ModDate (the same input then gives the same bytes). */
@@ -89,13 +92,19 @@ export async function renderApplicationPdf(
       `The draft has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} and cannot be printed as the final application:\n${errorListEn(errors)}`,
       errors,
     );
-  const prepared = await prepareAttachments(options.attachments ?? []);
+  const ordered = inChecklistOrder(
+    options.attachments ?? [],
+    draft.attachments ?? [],
+    options.source.program.evidence,
+  );
+  const prepared = await prepareAttachments(ordered);
   const model = buildFormModel(options.template, draft, {
     pack: options.source.pack,
     program: options.source.program,
     amount: options.checkResult.amount,
     findings: options.checkResult.findings,
     ...(options.attachmentsPresent ? { attachmentsPresent: options.attachmentsPresent } : {}),
+    ...(options.sequence !== undefined ? { sequence: options.sequence } : {}),
   });
   const attachmentPages = prepared.reduce((n, a) => n + a.pages, 0);
   model.blocks.push(...(attachmentBlocks(prepared) as typeof model.blocks));

@@ -12,7 +12,7 @@ const width = z.union([
   z.strictObject({ mm: z.number().positive().max(200) }),
   z.strictObject({ fr: z.number().positive().max(20) }),
 ]);
-/** How a date prints: `long` 2025年3月1日, `dot` 2025.03.01, `iso` 2025-03-01. */
+/** How every date on the form prints (fields, tables, 申报日期): `long` 2025年03月01日, `dot` 2025.03.01, `iso` 2025-03-01. */
 const dateStyle = z.enum(['long', 'dot', 'iso']);
 
 const heading = text.optional();
@@ -38,7 +38,6 @@ const columnSchema = z.strictObject({
   label: text.optional(),
   width: width.optional(),
   align: align.optional(),
-  date: dateStyle.optional(),
 });
 
 const sectionSchema = z.discriminatedUnion('kind', [
@@ -99,9 +98,9 @@ const templateObject = z.strictObject({
   header: z
     .strictObject({
       left: z.string().default('{pack.docNumber}'),
-      right: z.string().default('申报编号：{draft.id}'),
+      right: z.string().default('申报编号：{draft.number}'),
     })
-    .default({ left: '{pack.docNumber}', right: '申报编号：{draft.id}' }),
+    .default({ left: '{pack.docNumber}', right: '申报编号：{draft.number}' }),
   /** Money in fields: `symbol` ¥1,234.56 or `suffix` 1,234.56 元. Table cells print bare figures. */
   money: z.enum(['symbol', 'suffix']).default('suffix'),
   date: dateStyle.default('long'),

@@ -9,7 +9,7 @@ export {
   checkResidentId,
 } from './resident-id';
 export { type MobileErrorCode, type MobileResult, checkMobile } from './mobile';
-export { type PhoneErrorCode, type PhoneResult, checkPhone } from './phone';
+export { type PhoneErrorCode, type PhoneHints, type PhoneResult, checkPhone, landlineExample } from './phone';
 export { type SchoolCodeErrorCode, type SchoolCodeResult, checkSchoolCode } from './school-code';
 export { type OrgCodeResult, type OrgKind, checkOrgCode } from './org-code';
 export { type BankAccountErrorCode, type BankAccountResult, checkBankAccount } from './bank-account';

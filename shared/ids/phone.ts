@@ -15,6 +15,16 @@ export type PhoneResult = IdCheckResult<{ kind: 'mobile' | 'landline'; extension
 
 const EXTENSION_MARK = /转|分机|ext\.?|x|#/i;
 
+/** What a phone message is written for: the area code of the policy's region (0746 for 永州), if known. */
+export interface PhoneHints {
+  areaCode?: string;
+}
+
+/** An example landline in the region (0746-1234567), or with Beijing's 010 when no region is known. */
+export function landlineExample(hints: PhoneHints = {}): string {
+  return hints.areaCode ? `${hints.areaCode}-1234567` : '010-12345678';
+}
+
 function notDigit(part: string): string | undefined {
   return Array.from(part).find((c) => !/^\d$/.test(c));
 }
@@ -38,13 +48,13 @@ function splitLandline(s: string): { area: string; local: string; ext?: string }
   return { area: main.slice(0, areaLength), local: main.slice(areaLength), ext };
 }
 
-function checkLandline(s: string): PhoneResult {
+function checkLandline(s: string, hints: PhoneHints): PhoneResult {
   const parts = splitLandline(s);
   if (!parts) {
     return idFailure(
       'format',
-      '座机号码格式不对，应写作 区号-号码，如 0570-1234567',
-      'Write a landline as area code-number, e.g. 0570-1234567',
+      `座机号码格式不对，应写作 区号-号码，如 ${landlineExample(hints)}`,
+      `Write a landline as area code-number, e.g. ${landlineExample(hints)}`,
     );
   }
   const { area, local, ext } = parts;
@@ -92,8 +102,9 @@ function checkLandline(s: string): PhoneResult {
  * as 0570-1234567, (0570)12345678 or 010 12345678, optionally followed by an extension written
  * 转123, 分机123, ext123, x123, #123 or -123. A landline is normalised to 0570-1234567[-123]. A
  * number without an area code is refused: the form may be read outside the applicant's city.
+ * Messages give an example with `hints.areaCode`, the policy region's area code, when known.
  */
-export function checkPhone(input: string): PhoneResult {
+export function checkPhone(input: string, hints: PhoneHints = {}): PhoneResult {
   const s = normalizeNumberInput(input);
   if (s === '') return idFailure('empty', '请输入电话号码', 'Enter the phone number');
   const digitsOnly = s.replace(/-/g, '');
@@ -101,12 +112,12 @@ export function checkPhone(input: string): PhoneResult {
     const mobile = checkMobile(s);
     return mobile.ok ? { ok: true, value: mobile.value, kind: 'mobile' } : mobile;
   }
-  if (s.startsWith('0') || s.startsWith('(')) return checkLandline(s);
+  if (s.startsWith('0') || s.startsWith('(')) return checkLandline(s, hints);
   if (/^[2-9]/.test(s)) {
     return idFailure(
       'missing-area-code',
-      '座机号码请加区号，如 0570-1234567；手机号为1开头的11位',
-      'Add the area code to a landline, e.g. 0570-1234567; mobiles have 11 digits starting with 1',
+      `座机号码请加区号，如 ${landlineExample(hints)}；手机号为1开头的11位`,
+      `Add the area code to a landline, e.g. ${landlineExample(hints)}; mobiles have 11 digits starting with 1`,
     );
   }
   return idFailure(

@@ -66,6 +66,18 @@ export class Flow {
     this.y = this.top;
   }
 
+  /** Where the flow is now, to come back to with {@link rollback}. */
+  mark(): FlowMark {
+    return { pages: this.pages.length, ops: this.pages.at(-1)!.ops.length, y: this.y };
+  }
+
+  /** Drops everything laid out since `mark` (pages opened and drawing on its page). */
+  rollback(mark: FlowMark): void {
+    this.pages.length = mark.pages;
+    this.pages.at(-1)!.ops.length = mark.ops;
+    this.y = mark.y;
+  }
+
   /** Starts a new page unless `height` fits below the cursor (or the page is still empty). */
   ensure(height: number): void {
     if (height > this.remaining + 0.01 && !this.atPageTop) this.newPage();
@@ -147,6 +159,13 @@ export class Flow {
   line(points: readonly (readonly [number, number])[], lineWidth = RULE, grey: Grey = 0): void {
     this.push({ op: 'line', points, lineWidth, grey });
   }
+}
+
+/** A position in the flow: page count, drawing count on the last page, cursor. */
+export interface FlowMark {
+  pages: number;
+  ops: number;
+  y: number;
 }
 
 export interface TextOpts {

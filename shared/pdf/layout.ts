@@ -37,10 +37,38 @@ function layoutBlock(flow: Flow, block: PdfBlock): void {
   }
 }
 
+/** Blocks in keep units: a block with the blocks its `keepWithNext` chains to it. */
+export function keepUnits(blocks: readonly PdfBlock[]): PdfBlock[][] {
+  const units: PdfBlock[][] = [];
+  let chained = false;
+  for (const block of blocks) {
+    if (chained) units.at(-1)!.push(block);
+    else units.push([block]);
+    chained = block.keepWithNext;
+  }
+  return units;
+}
+
+// A unit that would cross a page end is laid out again from the top of the next page; one taller than
+// a page then splits as its blocks allow.
+function layoutUnit(flow: Flow, unit: readonly PdfBlock[]): void {
+  const keep = unit.length > 1 || unit[0]!.keepTogether;
+  if (!keep || flow.atPageTop) {
+    for (const block of unit) layoutBlock(flow, block);
+    return;
+  }
+  const mark = flow.mark();
+  for (const block of unit) layoutBlock(flow, block);
+  if (flow.pages.length === mark.pages) return;
+  flow.rollback(mark);
+  flow.newPage();
+  for (const block of unit) layoutBlock(flow, block);
+}
+
 /** Lays out a parsed model: pages of drawing operations, furniture included. */
 export function layoutDocument(model: PdfDocumentModel, fonts: FlowFonts, watermark?: Watermark): Flow {
   const flow = new Flow(model, fonts);
-  for (const block of model.blocks) layoutBlock(flow, block);
+  for (const unit of keepUnits(model.blocks)) layoutUnit(flow, unit);
   // A trailing page break or spacer must not leave a blank last page.
   while (flow.pages.length > 1 && flow.pages.at(-1)!.ops.length === 0) flow.pages.pop();
   addFurniture(flow, model, watermark);

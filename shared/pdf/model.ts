@@ -8,6 +8,14 @@ const fontSize = z.number().min(4).max(72);
 const weight = z.enum(['regular', 'bold']);
 const align = z.enum(['left', 'center', 'right']);
 
+/** Paging hints every block may carry. */
+const keep = {
+  /** Never split across pages: moved whole to the next page when it does not fit (split only if taller than a page). */
+  keepTogether: z.boolean().default(false),
+  /** Placed with the next block as one keep-together unit (a heading with its table, a text with its signatures). */
+  keepWithNext: z.boolean().default(false),
+};
+
 export const marginsSchema = z.object({
   top: positiveMm.default(25),
   right: positiveMm.default(20),
@@ -17,6 +25,7 @@ export const marginsSchema = z.object({
 
 export const titleBlockSchema = z.object({
   kind: z.literal('title'),
+  ...keep,
   text,
   size: fontSize.default(18),
   weight: weight.default('bold'),
@@ -24,6 +33,7 @@ export const titleBlockSchema = z.object({
 
 export const subtitleBlockSchema = z.object({
   kind: z.literal('subtitle'),
+  ...keep,
   text,
   size: fontSize.default(12),
   weight: weight.default('regular'),
@@ -31,6 +41,7 @@ export const subtitleBlockSchema = z.object({
 
 export const paragraphBlockSchema = z.object({
   kind: z.literal('paragraph'),
+  ...keep,
   text,
   size: fontSize.default(10.5),
   weight: weight.default('regular'),
@@ -49,6 +60,7 @@ export const fieldCellSchema = z.object({
 export const fieldsBlockSchema = z
   .object({
     kind: z.literal('fields'),
+    ...keep,
     columns: z.union([z.literal(2), z.literal(4)]),
     /** Relative column widths; defaults to label 1 : value 2 per pair. */
     widths: z.array(z.number().positive()).optional(),
@@ -77,10 +89,16 @@ export const columnWidthSchema = z.union([
 export const tableBlockSchema = z
   .object({
     kind: z.literal('table'),
+    ...keep,
     caption: text.optional(),
     columns: z
       .array(
-        z.object({ header: text, width: columnWidthSchema.default({ fr: 1 }), align: align.default('left') }),
+        z.object({
+          header: text,
+          /** Omitted on any column: widths come from the content (`mm` columns stay fixed). */
+          width: columnWidthSchema.optional(),
+          align: align.default('left'),
+        }),
       )
       .min(1),
     rows: z.array(z.array(text)),
@@ -99,6 +117,7 @@ export const tableBlockSchema = z
 
 export const amountBlockSchema = z.object({
   kind: z.literal('amount'),
+  ...keep,
   label: text.default('申请金额'),
   /** The amount in figures, already formatted (e.g. ¥500,000.00): the engine never computes money. */
   figures: text,
@@ -112,6 +131,7 @@ export const amountBlockSchema = z.object({
 
 export const checklistBlockSchema = z.object({
   kind: z.literal('checklist'),
+  ...keep,
   title: text.optional(),
   items: z.array(z.object({ text, checked: z.boolean(), note: text.optional() })),
   size: fontSize.default(10),
@@ -119,6 +139,7 @@ export const checklistBlockSchema = z.object({
 
 export const signaturesBlockSchema = z.object({
   kind: z.literal('signatures'),
+  ...keep,
   boxes: z
     .array(
       z.object({
@@ -134,8 +155,8 @@ export const signaturesBlockSchema = z.object({
   size: fontSize.default(10),
 });
 
-export const pageBreakBlockSchema = z.object({ kind: z.literal('pageBreak') });
-export const spacerBlockSchema = z.object({ kind: z.literal('spacer'), height: positiveMm });
+export const pageBreakBlockSchema = z.object({ kind: z.literal('pageBreak'), ...keep });
+export const spacerBlockSchema = z.object({ kind: z.literal('spacer'), height: positiveMm, ...keep });
 
 export const blockSchema = z.discriminatedUnion('kind', [
   titleBlockSchema,

@@ -11,6 +11,32 @@ export const OPENING_PUNCTUATION = new Set('（《「『【〔〈〖〘〚‘“
 // A Latin/number run: letters and digits, joined by . , - / : _ ' when followed by more of them.
 const LATIN_RUN = /[A-Za-z0-9\u00C0-\u024F]+(?:[.,\-/:_'][A-Za-z0-9\u00C0-\u024F]+)*/y;
 
+/**
+ * A document number (文号) such as 永职院发〔2025〕12号, 济教字[2025]8号 or 临平政办(2023)8号: the
+ * issuer's abbreviation (2-4 ideographs), the year in 〔〕 [] ［］ () （） or 【】, then the number and 号.
+ */
+export const DOC_NUMBER =
+  /[\u4E00-\u9FFF]{2,4}(?:〔\d{4}〕|\[\d{4}\]|［\d{4}］|\(\d{4}\)|（\d{4}）|【\d{4}】)第?\d{1,5}号/g;
+
+/** A date written 2025年03月01日 (or 2025年3月1日): kept on one line like a 文号. */
+export const CHINESE_DATE = /\d{4}年\d{1,2}月\d{1,2}日/g;
+
+// Words that end prose before an issuer (根据济教字…): left out of the unbreakable 文号.
+const LEAD_IN = /^(?:根据|依据|按照|依照|参照|详见|见|据|按|依|和|及|与|或|的|经|由|在|将|对|以)/;
+
+// Start index → text of every 文号 and date in `text` (units never broken unless wider than the line).
+function docNumbersIn(text: string): Map<number, string> {
+  const found = new Map<number, string>();
+  for (const m of text.matchAll(DOC_NUMBER)) {
+    const issuerLength = m[0].search(/[〔[［(（【]/);
+    const lead = LEAD_IN.exec(m[0])?.[0].length ?? 0;
+    const cut = issuerLength - lead >= 2 ? lead : 0;
+    found.set(m.index + cut, m[0].slice(cut));
+  }
+  for (const m of text.matchAll(CHINESE_DATE)) if (!found.has(m.index)) found.set(m.index, m[0]);
+  return found;
+}
+
 /** Width of a string in points; must be additive (no kerning), as the engine's measure is. */
 export type Measure = (text: string) => number;
 
@@ -25,11 +51,18 @@ interface Atom {
   space: boolean;
 }
 
-/** Splits a paragraph (no newlines) into units that may be separated by a line break. */
+/** Splits a paragraph (no newlines) into units that may be separated by a line break; a 文号 or a date is one unit. */
 export function breakUnits(text: string): string[] {
   const units: string[] = [];
+  const docNumbers = docNumbersIn(text);
   let i = 0;
   while (i < text.length) {
+    const docNumber = docNumbers.get(i);
+    if (docNumber) {
+      units.push(docNumber);
+      i += docNumber.length;
+      continue;
+    }
     LATIN_RUN.lastIndex = i;
     const run = LATIN_RUN.exec(text);
     if (run) {
@@ -145,4 +178,15 @@ export function wrapText(
     lines.push(line.replace(/[ \t\u3000]+$/, ''));
   }
   return lines;
+}
+
+/** The widest piece wrapping keeps whole (a word, a number, a 文号, a character with its punctuation). */
+export function minContentWidth(text: string, measure: Measure): number {
+  const widths = text.split('\n').flatMap((p) => atomsOf(p, measure).map((a) => a.width));
+  return Math.max(0, ...widths);
+}
+
+/** The width of the text's longest line without wrapping. */
+export function maxContentWidth(text: string, measure: Measure): number {
+  return Math.max(0, ...text.split('\n').map((line) => measure(line)));
 }

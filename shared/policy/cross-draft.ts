@@ -7,7 +7,7 @@ import type { Claim, ClauseCitation, Finding, ProgramDefinition, Severity } from
 
 /** The policy whose closing clause says the higher award applies and none is paid twice. */
 const HIGHER_AWARD_POLICY: PolicyId = 'yongzhou-2021';
-const HIGHER_AWARD_CLAUSE = '結尾';
+const HIGHER_AWARD_CLAUSE = '结尾';
 
 /** A draft's claims with the amount attributable to each, ready to compare with other drafts. */
 export interface ClaimSet {

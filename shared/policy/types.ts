@@ -139,7 +139,8 @@ export interface Pack {
   titleEn: string;
   docNumber: string;
   issuer: string;
-  region: { code: string; name: string; province: string };
+  /** `areaCode` is the region's telephone area code (0746 for 永州), for examples in phone hints. */
+  region: { code: string; name: string; province: string; areaCode: string };
   dates: {
     issued: string;
     inForceFrom: string;

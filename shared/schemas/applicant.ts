@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { zBankAccount, zOrgCode, zPhone } from '../ids';
+import { landlineExample, zBankAccount, zOrgCode, zPhone, type PhoneHints } from '../ids';
+
 import type { ApplicantKind } from './catalog';
 import { zPersonName, zText } from './common';
 import { bi, type FieldMetaMap } from './field-meta';
@@ -23,8 +24,20 @@ export function applicantSchema(kind: ApplicantKind) {
 
 export type Applicant = z.output<ReturnType<typeof applicantSchema>>;
 
+/** The phone field's help, with an example in the policy region's area code when `hints` gives it. */
+export function phoneHelp(hints: PhoneHints = {}) {
+  const example = landlineExample(hints);
+  return bi(`手机号或带区号的座机，如 ${example}`, `Mobile, or landline with area code, e.g. ${example}`);
+}
+
+/** `meta` with the phone help written for the policy region (0746 for 永州, 0570 for 衢州). */
+export function withPhoneHints(meta: FieldMetaMap, hints: PhoneHints): FieldMetaMap {
+  const phone = meta['applicant.phone'];
+  return phone ? { ...meta, 'applicant.phone': { ...phone, help: phoneHelp(hints) } } : meta;
+}
+
 /** Field metadata of the applicant block; the label of `orgCode` depends on the applicant kind. */
-export function applicantFieldMeta(kind: ApplicantKind): FieldMetaMap {
+export function applicantFieldMeta(kind: ApplicantKind, hints: PhoneHints = {}): FieldMetaMap {
   const section = 'applicant';
   return {
     'applicant.name': {
@@ -71,7 +84,7 @@ export function applicantFieldMeta(kind: ApplicantKind): FieldMetaMap {
     },
     'applicant.phone': {
       label: bi('联系电话', 'Phone'),
-      help: bi('手机号或带区号的座机，如 0570-3051234', 'Mobile, or landline with area code'),
+      help: phoneHelp(hints),
       input: 'phone',
       section,
       required: true,

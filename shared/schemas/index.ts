@@ -30,7 +30,7 @@ export {
   type InputKind,
   type SectionId,
 } from './field-meta';
-export { applicantSchema, applicantFieldMeta, type Applicant } from './applicant';
+export { applicantSchema, applicantFieldMeta, phoneHelp, withPhoneHints, type Applicant } from './applicant';
 export { attachmentSchema, attachmentFieldMeta, type Attachment } from './attachment';
 export {
   userStandardSchema,

@@ -37,7 +37,7 @@ describe('the editor form', () => {
     await expect.poll(() => editor.errorCount()).toBe(0);
     await expect
       .poll(() => editor.fieldMessage('联系电话').innerText())
-      .toBe('手机号或带区号的座机，如 0570-3051234');
+      .toBe('手机号或带区号的座机，如 0570-1234567');
   });
 
   test('the generated title follows the applicant’s name, and is saved with it', async () => {

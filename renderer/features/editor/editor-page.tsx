@@ -62,7 +62,8 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
   const text = pageMessages[lang];
   const program = editor.draft.program as ProgramId;
   const control = useDraftForm(editor, lang);
-  const layout = useMemo(() => formLayout(program), [program]);
+  const areaCode = getPack(editor.draft.policy)?.region.areaCode;
+  const layout = useMemo(() => formLayout(program, areaCode ? { areaCode } : {}), [program, areaCode]);
   const findings = editor.check.findings;
   const byPath = useMemo(() => findingsByPath(findings), [findings]);
   const sectionCounts = useMemo(

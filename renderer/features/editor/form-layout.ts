@@ -4,7 +4,9 @@ import {
   type FieldMeta,
   type ProgramId,
   type SectionId,
+  withPhoneHints,
 } from '../../../shared/schemas';
+import type { PhoneHints } from '../../../shared/ids';
 
 /** Keys the editor never shows as inputs: the envelope's identity and attachment metadata. */
 const HIDDEN = new Set(['format', 'id', 'policy', 'program']);
@@ -20,8 +22,8 @@ export interface SectionLayout {
 }
 
 /** The editor's sections for a program, in display order, generated from the schema's field metadata. */
-export function formLayout(program: ProgramId): SectionLayout[] {
-  const meta = draftFieldMeta(program);
+export function formLayout(program: ProgramId, hints: PhoneHints = {}): SectionLayout[] {
+  const meta = withPhoneHints(draftFieldMeta(program), hints);
   const sections = new Map<SectionId, SectionLayout>();
   const section = (id: SectionId) => {
     let s = sections.get(id);

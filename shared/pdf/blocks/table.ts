@@ -2,19 +2,35 @@
 import type { Flow } from '../flow';
 import type { BlockOf } from '../model';
 import { mm } from '../units';
-import { drawRow, measureRow, type CellSpec, type LaidCell } from './grid';
+import { autoColumnWidths, type ColumnContent } from './column-widths';
+import { drawRow, measureRow, PAD_X, type CellSpec, type LaidCell } from './grid';
 
-/** Column widths in points: millimetre columns are fixed, fractions share what is left. */
-export function columnWidths(total: number, columns: BlockOf<'table'>['columns']): number[] {
-  const fixed = columns.reduce((sum, c) => sum + ('mm' in c.width ? mm(c.width.mm) : 0), 0);
-  const fr = columns.reduce((sum, c) => sum + ('fr' in c.width ? c.width.fr : 0), 0);
+type Column = BlockOf<'table'>['columns'][number];
+
+/** Column widths in points from the columns' own widths: millimetres fixed, fractions (default 1) share the rest. */
+export function columnWidths(total: number, columns: readonly Column[]): number[] {
+  const given = columns.map((c) => c.width ?? { fr: 1 });
+  const fixed = given.reduce((sum, w) => sum + ('mm' in w ? mm(w.mm) : 0), 0);
+  const fr = given.reduce((sum, w) => sum + ('fr' in w ? w.fr : 0), 0);
   const rest = Math.max(0, total - fixed);
-  return columns.map((c) => ('mm' in c.width ? mm(c.width.mm) : fr > 0 ? (rest * c.width.fr) / fr : 0));
+  return given.map((w) => ('mm' in w ? mm(w.mm) : fr > 0 ? (rest * w.fr) / fr : 0));
+}
+
+/** The table's column widths: as given, or from the content when any column leaves its width out. */
+export function tableColumnWidths(flow: Flow, block: BlockOf<'table'>): number[] {
+  const columns = block.columns;
+  if (columns.every((c) => c.width !== undefined)) return columnWidths(flow.width, columns);
+  const content: ColumnContent[] = columns.map((c, i) => ({
+    header: c.header,
+    cells: block.rows.map((r) => r[i] ?? ''),
+    ...(c.width && 'mm' in c.width ? { fixed: mm(c.width.mm) } : {}),
+  }));
+  return autoColumnWidths(flow.width, content, (t) => flow.measure(t, block.size), 2 * PAD_X);
 }
 
 /** Lays a table out, paging as needed. */
 export function layoutTable(flow: Flow, block: BlockOf<'table'>): void {
-  const widths = columnWidths(flow.width, block.columns);
+  const widths = tableColumnWidths(flow, block);
   const xs = widths.map((_, i) => flow.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const specsOf = (texts: readonly string[], header: boolean): CellSpec[] =>
     texts.map((text, i) => ({

@@ -14,7 +14,7 @@ export const jining2025: Pack = {
   titleEn: 'Jining: work plan for integrating vocational and technician education',
   docNumber: '济教字〔2025〕8号',
   issuer: '济宁市教育局、济宁市财政局、济宁市人力资源和社会保障局',
-  region: { code: '370800', name: '济宁市', province: '山东省' },
+  region: { code: '370800', name: '济宁市', province: '山东省', areaCode: '0537' },
   dates: {
     issued: '2025-05-15',
     inForceFrom: '2025-05-15',

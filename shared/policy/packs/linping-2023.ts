@@ -12,7 +12,7 @@ export const linping2023: Pack = {
   titleEn: 'Linping: plan to speed up high-quality modern vocational education (2023-2025)',
   docNumber: '临平政办〔2023〕8号',
   issuer: '杭州市临平区人民政府办公室',
-  region: { code: '330113', name: '杭州市临平区', province: '浙江省' },
+  region: { code: '330113', name: '杭州市临平区', province: '浙江省', areaCode: '0571' },
   dates: {
     issued: '2023-04-22',
     inForceFrom: '2023-05-25',

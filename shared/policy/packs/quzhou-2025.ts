@@ -18,7 +18,7 @@ export const quzhou2025: Pack = {
   titleEn: 'Quzhou: implementing opinions on the vocational-education “five coordinations” reform',
   docNumber: '衢政办发〔2025〕10号',
   issuer: '衢州市人民政府办公室',
-  region: { code: '330800', name: '衢州市', province: '浙江省' },
+  region: { code: '330800', name: '衢州市', province: '浙江省', areaCode: '0570' },
   dates: {
     issued: '2025-04-17',
     inForceFrom: '2025-05-22',

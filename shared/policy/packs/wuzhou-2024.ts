@@ -36,7 +36,7 @@ export const wuzhou2024: Pack = {
   titleEn: 'Wuzhou: implementation plan for industry-education integration',
   docNumber: '梧政办发〔2024〕35号',
   issuer: '梧州市人民政府办公室',
-  region: { code: '450400', name: '梧州市', province: '广西壮族自治区' },
+  region: { code: '450400', name: '梧州市', province: '广西壮族自治区', areaCode: '0774' },
   dates: {
     issued: '2024-04-24',
     inForceFrom: '2024-04-24',

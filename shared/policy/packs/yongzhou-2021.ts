@@ -35,7 +35,7 @@ export const yongzhou2021: Pack = {
   titleEn: 'Yongzhou: policy measures to modernise vocational education',
   docNumber: '永政发〔2021〕7号',
   issuer: '永州市人民政府',
-  region: { code: '431100', name: '永州市', province: '湖南省' },
+  region: { code: '431100', name: '永州市', province: '湖南省', areaCode: '0746' },
   dates: {
     issued: '2021-09-04',
     inForceFrom: '2021-09-04',
@@ -66,14 +66,15 @@ export const yongzhou2021: Pack = {
       text: '在職業院校擇優遴選專業帶頭人、產業導師、技能大師,每人一次性給予人才津貼5000元。每兩年遴選一次,每年進行考核,實行動態管理。',
     },
     {
-      ref: '結尾',
+      // The document's closing paragraph has no number; we label it 结尾 (simplified, as every label we print).
+      ref: '结尾',
       text: '本文件所列獎補政策與其他文件如有重疊,按就高不就低的原則處理,不得重復發放獎補資金。',
     },
   ],
   periodClauses: { start: '發文日期' },
   programs: {
     'talent-allowance': {
-      clauses: ['三.13', '結尾'],
+      clauses: ['三.13', '结尾'],
       formula: bi('入选人数 × 5000元（每人一次性）', 'People × 5,000 yuan, once each'),
       rules: [selectedWithin('2021-09-04', '2025-12-31', '三.13')],
       amount: perPersonAmount(TALENT_ALLOWANCE_FEN),
@@ -81,7 +82,7 @@ export const yongzhou2021: Pack = {
       estimate: perUnitEstimate('talents', TALENT_ALLOWANCE_FEN, { zh: '人', en: 'people' }),
     },
     'dual-teacher-team': {
-      clauses: ['三.11', '三.12', '結尾'],
+      clauses: ['三.11', '三.12', '结尾'],
       formula: bi('文件未规定金额', 'No amount stated'),
       rules: [
         dualShareAtLeast({ percent: 50, of: 'all', clause: '三.11' }),
@@ -91,7 +92,7 @@ export const yongzhou2021: Pack = {
       userStandard: 'used',
     },
     'training-base': {
-      clauses: ['二.7', '結尾'],
+      clauses: ['二.7', '结尾'],
       formula: bi('文件未规定金额（每个县市区至少建设1个高水平实习实训基地）', 'No amount stated'),
       rules: [
         serviceFieldIn({
@@ -106,14 +107,14 @@ export const yongzhou2021: Pack = {
       userStandard: 'used',
     },
     apprenticeship: {
-      clauses: ['二.10', '結尾'],
+      clauses: ['二.10', '结尾'],
       formula: bi('文件未规定金额', 'No amount stated'),
       rules: [],
       amount: apprenticeshipUserAmount,
       userStandard: 'used',
     },
     'one-plus-x': {
-      clauses: ['二.10', '結尾'],
+      clauses: ['二.10', '结尾'],
       formula: bi('文件未规定金额', 'No amount stated'),
       rules: [],
       amount: onePlusXUserAmount,

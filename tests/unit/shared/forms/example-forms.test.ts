@@ -103,13 +103,15 @@ describe.each(fixtureDrafts())('the %s example', (program, raw) => {
     }
   });
 
-  it('has the document number in the header and 第 X 页 共 N 页 on every page', () => {
+  it('has the document number and the 申报编号 in the header and 第 X 页 共 N 页 on every page', () => {
     for (let page = 1; page <= pdf.pageCount; page++) {
       const lines = run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), path, '-'])
         .trimEnd()
         .split('\n');
       expect(lines[0]).toMatch(/〔20\d\d〕\d+号/);
-      expect(lines[0]).toContain(pdf.checkedDraft.id);
+      // A human 申报编号 (program code, year, sequence 001 for a lone draft), never the internal id.
+      expect(lines[0]).toMatch(/申报编号：[A-Z]{3,4}-20\d\d-001$/);
+      expect(lines[0]).not.toContain(pdf.checkedDraft.id);
       expect(squash(lines.at(-1)!)).toBe(`第${page}页共${pdf.pageCount}页`);
     }
   });

@@ -88,12 +88,12 @@ describe('template validation', () => {
     const t = formTemplateSchema.parse(
       minimal([{ kind: 'fields', fields: ['applicant.name', 'data.postsOffered'] }]),
     );
-    expect(t.header).toEqual({ left: '{pack.docNumber}', right: '申报编号：{draft.id}' });
+    expect(t.header).toEqual({ left: '{pack.docNumber}', right: '申报编号：{draft.number}' });
     const [, raw] = fixtureDrafts().find(([p]) => p === 'internship')!;
     const c = checked(raw);
     const model = buildFormModel(t, c.draft, { ...c.source, amount: c.check.amount, findings: [] });
     expect(model.blocks[0]).toMatchObject({ kind: 'title', text: '衢州市申报表' });
-    expect(model.header).toEqual({ left: '衢政办发〔2025〕10号', right: `申报编号：${c.draft.id}` });
+    expect(model.header).toEqual({ left: '衢政办发〔2025〕10号', right: '申报编号：SXBT-2025-001' });
   });
 });
 
@@ -106,7 +106,7 @@ describe('values as printed', () => {
     expect(formatValue(123456, meta['data.investments[].amountFen'], { ...opts, money: 'symbol' })).toBe(
       '¥1,234.56',
     );
-    expect(formatValue('2025-03-01', meta['data.constructionStart'], opts)).toBe('2025年3月1日');
+    expect(formatValue('2025-03-01', meta['data.constructionStart'], opts)).toBe('2025年03月01日');
     expect(formatDate('2025-03-01', 'dot')).toBe('2025.03.01');
     expect(formatValue('facility', meta['data.investments[].category'], opts)).toBe('场地建设改造');
     expect(formatValue(true, undefined, opts)).toBe('是');

@@ -45,7 +45,7 @@ describe('zod schemas report the Chinese message as the only issue', () => {
       'zPhone',
       zPhone,
       '6234567',
-      '座机号码请加区号，如 0570-1234567；手机号为1开头的11位',
+      '座机号码请加区号，如 010-12345678；手机号为1开头的11位',
       'missing-area-code',
     ],
     [

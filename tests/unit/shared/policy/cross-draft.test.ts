@@ -60,7 +60,7 @@ describe('永政发〔2021〕7号: the higher award applies, never both', () => 
     const [f] = byRule(r, 'cross-draft.person');
     expect(f?.severity).toBe('error');
     expect(f?.message).toContain('本草稿 1,000.00 元，另一草稿 5,000.00 元，另一草稿较高，本草稿应撤回该项');
-    expect(f?.clause).toEqual({ policy: 'yongzhou-2021', docNumber: '永政发〔2021〕7号', ref: '結尾' });
+    expect(f?.clause).toEqual({ policy: 'yongzhou-2021', docNumber: '永政发〔2021〕7号', ref: '结尾' });
   });
 
   test('the higher draft gets a warning telling the other to withdraw', () => {
