@@ -21,7 +21,8 @@ export const backupMessages = {
   unknownEntry: (path: string): string => `备份文件中有无法识别的条目 ${path}`,
   draftNotFound: (id: string): string => `找不到要备份的申报（${id}），可能已被删除。`,
   duplicate: (path: string): string => `备份文件中有两个同名条目 ${path}（文件可能被修改）`,
-  tooManyEntries: (max: number): string => `备份文件的条目超过 ${max.toLocaleString('en-US')} 个，不是 GrantDesk 备份`,
+  tooManyEntries: (max: number): string =>
+    `备份文件的条目超过 ${max.toLocaleString('en-US')} 个，不是 GrantDesk 备份`,
   entryTooLarge: (path: string, mib: number): string =>
     `备份文件中 ${path} 解压后超过 ${mib} MB，已停止读取（文件可能被修改）`,
   totalTooLarge: (mib: number): string => `备份文件解压后超过 ${mib} MB，已停止读取`,
@@ -44,7 +45,8 @@ export const backupMessagesEn: Messages = {
   unknownEntry: (path) => `The backup has an entry that is not recognised: ${path}`,
   draftNotFound: (id) => `Cannot find the application to back up (${id}); it may have been deleted.`,
   duplicate: (path) => `The backup has two entries named ${path} (the file may have been changed)`,
-  tooManyEntries: (max) => `The backup has more than ${max.toLocaleString('en-US')} entries: it is not a GrantDesk backup`,
+  tooManyEntries: (max) =>
+    `The backup has more than ${max.toLocaleString('en-US')} entries: it is not a GrantDesk backup`,
   entryTooLarge: (path, mib) =>
     `${path} in the backup unpacks to more than ${mib} MB; reading stopped (the file may have been changed)`,
   totalTooLarge: (mib) => `The backup unpacks to more than ${mib} MB; reading stopped`,

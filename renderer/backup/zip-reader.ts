@@ -1,7 +1,12 @@
 // Reads a backup zip within stated limits: the central directory's names and sizes are checked
 // before anything is inflated, and each entry inflates under a running cap of its declared size.
 import { cappedInflate, InflateCapError } from '../../shared/zip/capped-inflate';
-import { entryData, readZipDirectory, ZipDirectoryError, type ZipEntry } from '../../shared/zip/zip-directory';
+import {
+  entryData,
+  readZipDirectory,
+  ZipDirectoryError,
+  type ZipEntry,
+} from '../../shared/zip/zip-directory';
 import { backupError } from './backup-error';
 
 /** Most entries a backup may list (drafts, applicants and attachments together). */

@@ -83,7 +83,8 @@ export async function prepareAttachments(
     const kind = kindOf(file);
     if (kind === 'jpg' || kind === 'png') {
       const problem =
-        (kind === 'jpg' ? jpegProblem(file.bytes) : pngProblem(file.bytes)) ?? imageSizeProblem(kind, file.bytes);
+        (kind === 'jpg' ? jpegProblem(file.bytes) : pngProblem(file.bytes)) ??
+        imageSizeProblem(kind, file.bytes);
       if (problem) throw unreadable(file, problem);
       out.push({ kind, file, pages: 1 });
     } else {

@@ -92,7 +92,10 @@ export function imageSize(kind: 'jpg' | 'png', bytes: Uint8Array): { width: numb
     }
     // SOF0-SOF15 carry the frame size; C4 (DHT), C8 (JPG) and CC (DAC) share the range but do not.
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
-      return { height: (bytes[at + 5]! << 8) | bytes[at + 6]!, width: (bytes[at + 7]! << 8) | bytes[at + 8]! };
+      return {
+        height: (bytes[at + 5]! << 8) | bytes[at + 6]!,
+        width: (bytes[at + 7]! << 8) | bytes[at + 8]!,
+      };
     if (marker === 0xda || marker === 0xd9) return null;
     at += 2 + ((bytes[at + 2]! << 8) | bytes[at + 3]!);
   }
@@ -105,7 +108,7 @@ const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 /** The image data's size once inflated, refused past `cap` (read before pdf-lib inflates it whole). */
 function idatTooLarge(bytes: Uint8Array, cap: number): boolean {
   const parts: Uint8Array[] = [];
-  for (let at = 8; at + 12 <= bytes.length; ) {
+  for (let at = 8; at + 12 <= bytes.length;) {
     const length = u32(bytes, at);
     if (String.fromCharCode(...bytes.subarray(at + 4, at + 8)) === 'IDAT')
       parts.push(bytes.subarray(at + 8, at + 8 + length));

@@ -91,7 +91,8 @@ const at = (b: Uint8Array, i: number, word: number[]) => i >= 0 && word.every((c
 
 /** Offset just after the `obj` keyword that opens the object holding offset `i`, or -1. */
 function objectStart(bytes: Uint8Array, i: number): number {
-  for (let j = i - 3; j >= 0 && j >= i - 1024 * 1024; j--) if (at(bytes, j, OBJ) && !at(bytes, j - 3, END)) return j + 3;
+  for (let j = i - 3; j >= 0 && j >= i - 1024 * 1024; j--)
+    if (at(bytes, j, OBJ) && !at(bytes, j - 3, END)) return j + 3;
   return -1;
 }
 
@@ -159,7 +160,8 @@ export function checkPdfStreams(bytes: Uint8Array): void {
     let size: number | null = null;
     try {
       const start = objectStart(bytes, i);
-      const object = start < 0 ? null : PDFObjectParser.forBytes(bytes.subarray(start), context).parseObject();
+      const object =
+        start < 0 ? null : PDFObjectParser.forBytes(bytes.subarray(start), context).parseObject();
       if (object instanceof PDFRawStream) size = decodedSize(context, object, MAX_PDF_STREAM_BYTES);
       else {
         // No dictionary found: count the data as zlib, the one filter that can blow up on its own.
