@@ -20,6 +20,12 @@ export const backupMessages = {
   unlisted: (path: string): string => `备份文件中的 ${path} 未列在 manifest.json 中（文件可能被修改）`,
   unknownEntry: (path: string): string => `备份文件中有无法识别的条目 ${path}`,
   draftNotFound: (id: string): string => `找不到要备份的申报（${id}），可能已被删除。`,
+  duplicate: (path: string): string => `备份文件中有两个同名条目 ${path}（文件可能被修改）`,
+  tooManyEntries: (max: number): string =>
+    `备份文件的条目超过 ${max.toLocaleString('en-US')} 个，不是 GrantDesk 备份`,
+  entryTooLarge: (path: string, mib: number): string =>
+    `备份文件中 ${path} 解压后超过 ${mib} MB，已停止读取（文件可能被修改）`,
+  totalTooLarge: (mib: number): string => `备份文件解压后超过 ${mib} MB，已停止读取`,
 };
 
 type Messages = typeof backupMessages;
@@ -38,6 +44,12 @@ export const backupMessagesEn: Messages = {
   unlisted: (path) => `${path} in the backup is not listed in manifest.json (the file may have been changed)`,
   unknownEntry: (path) => `The backup has an entry that is not recognised: ${path}`,
   draftNotFound: (id) => `Cannot find the application to back up (${id}); it may have been deleted.`,
+  duplicate: (path) => `The backup has two entries named ${path} (the file may have been changed)`,
+  tooManyEntries: (max) =>
+    `The backup has more than ${max.toLocaleString('en-US')} entries: it is not a GrantDesk backup`,
+  entryTooLarge: (path, mib) =>
+    `${path} in the backup unpacks to more than ${mib} MB; reading stopped (the file may have been changed)`,
+  totalTooLarge: (mib) => `The backup unpacks to more than ${mib} MB; reading stopped`,
 };
 
 export class BackupError extends Error {

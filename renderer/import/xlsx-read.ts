@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { MAX_ROSTER_COLUMNS } from './roster-limits';
+import { checkXlsx } from './xlsx-limits';
 
 /** A cell value Excel stored as a number where the column holds identifiers (precision lost). */
 export interface NumericIdentifierCell {
@@ -30,19 +32,24 @@ function cellText(value: ExcelJS.CellValue): string {
  * Reads the first worksheet of an .xlsx file into rows of cell texts (dates as YYYY-MM-DD), and
  * reports numeric cells of 16 digits or more: Excel keeps 15 significant digits, so an ID number
  * typed into a number cell has already lost its last digits and cannot be recovered.
+ * The file is checked against the roster limits (checkXlsx) before exceljs reads it; empty rows
+ * and cells are filled in only up to the last one that holds something.
+ * @throws UserError past a roster limit, or for a damaged file (exceljs's own errors pass through).
  */
 export async function readXlsx(
   bytes: Uint8Array,
 ): Promise<{ rows: string[][]; longNumbers: NumericIdentifierCell[] }> {
+  checkXlsx(bytes);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) return { rows: [], longNumbers: [] };
   const rows: string[][] = [];
   const longNumbers: NumericIdentifierCell[] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+  sheet.eachRow((row, rowNumber) => {
     const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
+    row.eachCell((cell, col) => {
+      if (col > MAX_ROSTER_COLUMNS) return;
       if (typeof cell.value === 'number' && Math.abs(cell.value) >= 1e15)
         longNumbers.push({ row: rowNumber, column: col });
       cells[col - 1] = cellText(cell.value).trim();

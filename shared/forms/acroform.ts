@@ -18,6 +18,7 @@ import {
 } from 'pdf-lib';
 import { formatYuan } from '../money';
 import { fontkitAdapter, wrapText, type PdfFonts } from '../pdf';
+import { checkFieldTree, checkPageTree, checkPdfStreams } from '../pdf/pdf-guard';
 import type { AmountResult } from '../policy/types';
 import { draftFieldMeta, type Draft } from '../schemas';
 import { metaKeyOf, valueAt } from './draft-path';
@@ -79,9 +80,14 @@ export function formFingerprint(names: Iterable<string>): Promise<string> {
   return sha256Hex([...new Set(names)].sort().join('\n'));
 }
 
+// Streams, pages and fields are checked against their limits before pdf-lib walks them.
 async function loadForm(pdf: Uint8Array): Promise<PDFDocument> {
   try {
-    return await PDFDocument.load(pdf, { updateMetadata: false });
+    checkPdfStreams(pdf);
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    checkPageTree(doc);
+    checkFieldTree(doc);
+    return doc;
   } catch (err) {
     throw notAPdf(err);
   }

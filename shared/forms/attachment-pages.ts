@@ -4,7 +4,8 @@ import { degrees, grayscale, PDFArray, PDFDocument, PDFName, type PDFPage } from
 import { mm, type PdfDocumentModelInput } from '../pdf';
 import type { Bilingual } from '../schemas';
 import { FormError } from './errors';
-import { jpegProblem, pngProblem } from './image-check';
+import { imageSizeProblem, jpegProblem, pngProblem } from './image-check';
+import { checkPageTree, checkPdfStreams, PdfLimitError } from '../pdf/pdf-guard';
 
 type Block = PdfDocumentModelInput['blocks'][number];
 
@@ -83,23 +84,28 @@ export async function prepareAttachments(
   for (const file of files) {
     const kind = kindOf(file);
     if (kind === 'jpg' || kind === 'png') {
-      const problem = kind === 'jpg' ? jpegProblem(file.bytes) : pngProblem(file.bytes);
+      const problem =
+        (kind === 'jpg' ? jpegProblem(file.bytes) : pngProblem(file.bytes)) ??
+        imageSizeProblem(kind, file.bytes);
       if (problem) throw unreadable(file, problem);
       out.push({ kind, file, pages: 1 });
     } else {
       let doc: PDFDocument;
       try {
+        checkPdfStreams(file.bytes);
         doc = await PDFDocument.load(file.bytes, { ignoreEncryption: true, updateMetadata: false });
       } catch (err) {
-        throw unreadable(file, damaged(AS_PDF), err);
+        throw unreadable(file, err instanceof PdfLimitError ? err : damaged(AS_PDF), err);
       }
+      // A PDF with only an owner (permissions) password opens without one, yet its content is still encrypted.
       if (doc.isEncrypted)
         throw unreadable(file, {
-          zh: 'PDF 已加密，请先取消密码保护后再添加',
-          en: 'the PDF is encrypted; remove its password protection before adding it',
+          zh: 'PDF 已加密（即使打开时不要求密码，设置了权限密码的 PDF 内容也是加密的），本程序无法读取加密内容；请在 PDF 阅读器中用「打印」→「另存为 PDF」保存一份未加密的副本后再添加',
+          en: 'the PDF is encrypted (a PDF with only a permissions password opens without one, but its content is still encrypted) and cannot be read here; in a PDF viewer use Print → Save as PDF to make an unencrypted copy, and add that',
         });
       let pages: number;
       try {
+        checkPageTree(doc);
         // A file with a PDF header but no page tree loads, then fails here.
         const all = doc.getPages();
         // A page naming a content stream the file does not hold would fail only when the PDF is saved.
@@ -109,7 +115,7 @@ export async function prepareAttachments(
           throw new Error('a page names a content stream the file does not hold');
         pages = all.length;
       } catch (err) {
-        throw unreadable(file, damaged(AS_PDF), err);
+        throw unreadable(file, err instanceof PdfLimitError ? err : damaged(AS_PDF), err);
       }
       if (pages === 0) throw unreadable(file, { zh: 'PDF 没有页面', en: 'the PDF has no pages' });
       out.push({ kind, file, pages, doc });

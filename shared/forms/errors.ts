@@ -1,5 +1,6 @@
 // Errors the form functions throw, with a Chinese message the UI and the CLI show as is, and the
 // same sentence in English for the English interface.
+import { PdfLimitError } from '../pdf/pdf-guard';
 
 export type FormErrorCode =
   'draft-has-errors' | 'attachment-unreadable' | 'mapping-mismatch' | 'not-a-pdf' | 'no-draft-inside';
@@ -20,8 +21,10 @@ export class FormError extends Error {
   }
 }
 
-/** `not-a-pdf` for bytes pdf-lib could not load, quoting its reason. */
+/** `not-a-pdf` for bytes pdf-lib could not load (or past a reading limit), quoting its reason. */
 export function notAPdf(err: unknown): FormError {
+  if (err instanceof PdfLimitError)
+    return new FormError('not-a-pdf', `无法读取该 PDF：${err.zh}`, `Cannot read this PDF: ${err.en}`, err);
   const reason = err instanceof Error ? err.message : String(err);
   return new FormError('not-a-pdf', `无法读取该 PDF：${reason}`, `Cannot read this PDF: ${reason}`, err);
 }

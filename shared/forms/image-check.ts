@@ -1,6 +1,7 @@
 // Structural checks of image files before pdf-lib sees them: its PNG decoder never returns on a
 // truncated file, and its JPEG reader accepts one cut short.
 import type { Bilingual } from '../schemas';
+import { cappedInflate, InflateCapError } from '../zip/capped-inflate';
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -65,4 +66,93 @@ export function jpegProblem(bytes: Uint8Array): Bilingual | null {
     zh: '文件不完整或已损坏（缺少 JPEG 结束标记）',
     en: 'the file is incomplete or damaged (the JPEG end-of-image marker is missing)',
   };
+}
+
+/** Most pixels of an attached image (a 300-dpi A4 scan is 8.7 million; a 48 MP phone photo is 48). */
+export const MAX_IMAGE_PIXELS = 50_000_000;
+
+/** Width and height from a PNG's IHDR or a JPEG's SOF marker, or null when the header has none. */
+export function imageSize(kind: 'jpg' | 'png', bytes: Uint8Array): { width: number; height: number } | null {
+  if (kind === 'png') {
+    if (bytes.length < 24 || String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR') return null;
+    return { width: u32(bytes, 16), height: u32(bytes, 20) };
+  }
+  let at = 2;
+  while (at + 9 < bytes.length) {
+    if (bytes[at] !== 0xff) return null;
+    const marker = bytes[at + 1]!;
+    if (marker === 0xff) {
+      at++;
+      continue;
+    }
+    // Markers without a length: fill, TEM, restart markers.
+    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd8)) {
+      at += 2;
+      continue;
+    }
+    // SOF0-SOF15 carry the frame size; C4 (DHT), C8 (JPG) and CC (DAC) share the range but do not.
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+      return {
+        height: (bytes[at + 5]! << 8) | bytes[at + 6]!,
+        width: (bytes[at + 7]! << 8) | bytes[at + 8]!,
+      };
+    if (marker === 0xda || marker === 0xd9) return null;
+    at += 2 + ((bytes[at + 2]! << 8) | bytes[at + 3]!);
+  }
+  return null;
+}
+
+// PNG channels by colour type: grey, -, RGB, palette, grey+alpha, -, RGBA.
+const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+
+/** The image data's size once inflated, refused past `cap` (read before pdf-lib inflates it whole). */
+function idatTooLarge(bytes: Uint8Array, cap: number): boolean {
+  const parts: Uint8Array[] = [];
+  for (let at = 8; at + 12 <= bytes.length;) {
+    const length = u32(bytes, at);
+    if (String.fromCharCode(...bytes.subarray(at + 4, at + 8)) === 'IDAT')
+      parts.push(bytes.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const data = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  parts.reduce((n, p) => (data.set(p, n), n + p.length), 0);
+  try {
+    cappedInflate(data, cap, { zlib: true, keep: false });
+    return false;
+  } catch (err) {
+    return err instanceof InflateCapError;
+  }
+}
+
+/**
+ * Null when the image's header declares a size we can print; else why not. Read from the header
+ * before any decoding: 0×0 and more than {@link MAX_IMAGE_PIXELS} pixels are refused, and a PNG
+ * whose data inflates past what its size needs is refused as damaged.
+ */
+export function imageSizeProblem(kind: 'jpg' | 'png', bytes: Uint8Array): Bilingual | null {
+  const size = imageSize(kind, bytes);
+  if (!size) return null;
+  const { width, height } = size;
+  if (width === 0 || height === 0)
+    return {
+      zh: `文件已损坏（图片尺寸为 ${width}×${height} 像素）`,
+      en: `the file is damaged (the image is ${width}×${height} pixels)`,
+    };
+  if (width * height > MAX_IMAGE_PIXELS)
+    return {
+      zh: `图片为 ${width}×${height} 像素，超过 ${MAX_IMAGE_PIXELS / 1_000_000} 百万像素的上限，请缩小后再添加`,
+      en: `the image is ${width}×${height} pixels, more than the ${MAX_IMAGE_PIXELS / 1_000_000} megapixel limit; make it smaller and add it again`,
+    };
+  if (kind === 'png') {
+    const depth = bytes[24] ?? 8;
+    const channels = PNG_CHANNELS[bytes[25] ?? 6] ?? 4;
+    // Interlaced data is a little larger than plain rows; twice the plain size leaves room for it.
+    const rows = height * (1 + Math.ceil((width * channels * depth) / 8));
+    if (idatTooLarge(bytes, 2 * rows + 65_536))
+      return {
+        zh: '文件已损坏（PNG 图像数据超过其尺寸所需）',
+        en: 'the file is damaged (the PNG image data is larger than its size needs)',
+      };
+  }
+  return null;
 }

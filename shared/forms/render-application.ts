@@ -1,6 +1,7 @@
 // The printable application: form, attachments, the draft inside as draft.json, metadata and hashes.
 import { PDFDocument } from 'pdf-lib';
 import { readAttachments, renderDocument, type PdfFonts, type TextBox } from '../pdf';
+import { AttachmentTooLargeError } from '../pdf/attachments';
 import type { AmountResult, Finding } from '../policy/types';
 import type { Draft } from '../schemas';
 import {
@@ -17,6 +18,8 @@ import type { FormTemplate } from './template-schema';
 
 /** Name of the embedded draft file. */
 export const DRAFT_ATTACHMENT = 'draft.json';
+/** Largest embedded draft.json read back (a draft with a 5,000-row roster is about 2 MB). */
+export const MAX_DRAFT_JSON_BYTES = 32 * 1024 * 1024;
 /** The stamp on every page of a draft printed with errors. */
 export const DRAFT_WATERMARK = '草稿';
 
@@ -169,15 +172,23 @@ export interface ExtractedDraft {
 
 /**
  * The draft embedded in a printed application, or null when the PDF carries none.
- * @throws FormError `not-a-pdf` when the bytes are not a readable PDF, `no-draft-inside` when draft.json is not JSON.
+ * @throws FormError `not-a-pdf` when the bytes are not a readable PDF (or pass a reading limit),
+ * `no-draft-inside` when draft.json is not JSON or is past {@link MAX_DRAFT_JSON_BYTES}.
  */
 export async function extractDraftFromPdf(pdf: Uint8Array): Promise<ExtractedDraft | null> {
   let keywords: string;
   let files;
   try {
-    files = await readAttachments(pdf);
+    files = await readAttachments(pdf, { only: DRAFT_ATTACHMENT, maxBytes: MAX_DRAFT_JSON_BYTES });
     keywords = (await PDFDocument.load(pdf, { updateMetadata: false })).getKeywords() ?? '';
   } catch (err) {
+    if (err instanceof AttachmentTooLargeError)
+      throw new FormError(
+        'no-draft-inside',
+        `PDF 中的 ${DRAFT_ATTACHMENT} 超过 ${MAX_DRAFT_JSON_BYTES / 1024 / 1024} MB，不是 GrantDesk 打印的草稿`,
+        `The ${DRAFT_ATTACHMENT} inside the PDF is larger than ${MAX_DRAFT_JSON_BYTES / 1024 / 1024} MB: it is not a draft GrantDesk printed`,
+        err,
+      );
     throw notAPdf(err);
   }
   const file = files.find((f) => f.name === DRAFT_ATTACHMENT);

@@ -5,6 +5,7 @@ import { fill, type Lang } from '../../i18n/feature-text';
 import { asEnvelope, createDraftFromEnvelope } from './create-draft';
 import { messages, type DraftsText } from './messages';
 import { errorText } from '../../i18n/error-text';
+import { extractDraftOffThread } from '../../workers/read-pdf-off-thread';
 
 /** A file that is not a draft, with the reason naming the file (and the field where known). */
 export class DraftImportError extends Error {
@@ -14,9 +15,8 @@ export class DraftImportError extends Error {
 async function draftJsonOf(file: PickedFile, text: DraftsText, lang: Lang): Promise<unknown> {
   const name = file.name;
   if (name.toLowerCase().endsWith('.pdf')) {
-    // The PDF reader loads with the first PDF opened, not with the drafts list.
-    const { extractDraftFromPdf } = await import('../../../shared/forms');
-    const extracted = await extractDraftFromPdf(file.bytes).catch((e: unknown) => {
+    // The PDF is read in a worker with a time limit (pdf-lib loads there, not with the drafts list).
+    const extracted = await extractDraftOffThread(file.bytes).catch((e: unknown) => {
       throw new DraftImportError(fill(text.importUnreadable, { name, error: errorText(e, lang) }));
     });
     if (!extracted) throw new DraftImportError(fill(text.importNotPrinted, { name }));

@@ -2,6 +2,7 @@ import { decodeText, type TextEncodingName } from '../../import/decode-text';
 import { parseDelimited } from '../../import/delimited';
 import type { NumericIdentifierCell } from '../../import/xlsx-read';
 import { UserError } from '../../i18n/error-text';
+import { MAX_CSV_BYTES, rosterRefusals } from '../../import/roster-limits';
 import type { PickedFile } from '../../platform';
 
 /** A roster file as read, before any column is mapped. */
@@ -13,7 +14,10 @@ export interface RosterFile {
   encoding?: TextEncodingName;
 }
 
-/** Reads a roster the user picked: .xlsx through exceljs, .csv/.txt as GBK or UTF-8 text. */
+/**
+ * Reads a roster the user picked: .xlsx through exceljs, .csv/.txt as GBK or UTF-8 text, each
+ * within the roster limits (roster-limits.ts), refused by name past them.
+ */
 export async function readRosterFile(file: PickedFile): Promise<RosterFile> {
   const name = file.name.toLowerCase();
   if (name.endsWith('.xlsx')) {
@@ -21,12 +25,9 @@ export async function readRosterFile(file: PickedFile): Promise<RosterFile> {
     const { readXlsx } = await import('../../import/xlsx-read');
     try {
       return { name: file.name, ...(await readXlsx(file.bytes)) };
-    } catch {
-      // exceljs says "Can't find end of central directory": the user needs what to do instead.
-      throw new UserError(
-        '文件已损坏，或不是 .xlsx 格式；请在 Excel 中打开后另存为 .xlsx 再导入',
-        'The file is damaged or is not an .xlsx; open it in Excel, save it as .xlsx and import it again',
-      );
+    } catch (err) {
+      // A limit names itself; exceljs says "Can't find end of central directory": the user needs what to do instead.
+      throw err instanceof UserError ? err : rosterRefusals.damagedXlsx();
     }
   }
   if (name.endsWith('.xls')) {
@@ -35,6 +36,7 @@ export async function readRosterFile(file: PickedFile): Promise<RosterFile> {
       'The old .xls format is not supported: save the file as .xlsx or .csv in Excel',
     );
   }
+  if (file.bytes.length > MAX_CSV_BYTES) throw rosterRefusals.csvTooLarge(file.bytes.length);
   const { text, encoding } = decodeText(file.bytes);
   const delimiter = text.includes('\t') && !text.includes(',') ? '\t' : ',';
   // Blank lines stay as empty rows so that issues give the row numbers Excel shows.

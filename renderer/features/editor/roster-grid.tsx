@@ -18,7 +18,8 @@ import { fill, useFeatureText } from '../../i18n/feature-text';
 import { importRowSchema, tableRowSchema, displayValue } from './cell-values';
 import { FieldInput } from './field-input';
 import { ImportIssues } from './import-issues';
-import { readRosterFile, type RosterFile } from './read-roster-file';
+import type { RosterFile } from './read-roster-file';
+import { readRosterFileOffThread } from '../../workers/read-roster-off-thread';
 import { RosterImportDialog, type ImportMode } from './roster-import-dialog';
 import { rosterMessages } from './roster-messages';
 import type { TableRow } from './use-draft-editor';
@@ -90,7 +91,7 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
     const file = await platform.pickFile([{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }]);
     if (!file) return;
     try {
-      setPending({ id: newId(), file: await readRosterFile(file) });
+      setPending({ id: newId(), file: await readRosterFileOffThread(file) });
       setIssues(null);
     } catch (e) {
       const error = errorText(e, lang);
@@ -109,7 +110,13 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
     pasteText(clipboard);
   };
   const pasteText = (clipboard: string) => {
-    const cells = parseClipboard(clipboard);
+    let cells: string[][];
+    try {
+      cells = parseClipboard(clipboard);
+    } catch (e) {
+      void message.error(errorText(e, lang));
+      return;
+    }
     if (cells.length === 0) return;
     const header = importColumns.map((c) => c.label);
     // With a header row it maps by name; without, columns are taken in the grid's order.

@@ -1,7 +1,8 @@
 import { Alert, Button, Card, Checkbox, Select, Space, Table, Typography, message } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkForPrint, fillAcroForm, listAcroFields, type AcroFieldInfo } from '../../../shared/forms';
+import { checkForPrint, fillAcroForm, type AcroFieldInfo } from '../../../shared/forms';
+import { listAcroFieldsOffThread } from '../../workers/read-pdf-off-thread';
 import { draftFieldMeta, type Draft, type ProgramId } from '../../../shared/schemas';
 import { PageHeader } from '../../components/page-header';
 import { useServices } from '../../app/services';
@@ -96,7 +97,7 @@ export function OfficialFormPage() {
     const file = await platform.pickFile([{ name: 'PDF', extensions: ['pdf'] }]);
     if (!file) return;
     try {
-      const info = await listAcroFields(file.bytes);
+      const info = await listAcroFieldsOffThread(file.bytes);
       if (info.fields.length === 0) throw new Error(text.noFields);
       setPdf({ name: file.name, bytes: file.bytes, ...info });
       const saved = savedMapping(info.fingerprint);

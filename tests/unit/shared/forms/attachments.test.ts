@@ -227,10 +227,13 @@ describe('an unreadable attachment', () => {
     });
   });
 
-  it('an encrypted PDF fails with its own message', async () => {
+  it.each([
+    ['a user password', ['user', 'owner']],
+    ['only an owner password (it opens in any viewer)', ['', 'owner']],
+  ])('a PDF encrypted with %s is explained, with what to do', async (_, passwords) => {
     const plain = tmp.write('plain.pdf', await twoPagePdf());
     const locked = join(tmp.dir, 'locked.pdf');
-    execFileSync('qpdf', ['--encrypt', 'user', 'owner', '256', '--', plain, locked]);
+    execFileSync('qpdf', ['--encrypt', ...passwords, '256', '--', plain, locked]);
     const bad = {
       name: '纳税证明.pdf',
       mime: 'application/pdf',
@@ -238,9 +241,10 @@ describe('an unreadable attachment', () => {
     };
     await expect(renderRaw(draft, { attachments: [bad] })).rejects.toMatchObject({
       code: 'attachment-unreadable',
-      message: '附件「纳税证明.pdf」无法读取：PDF 已加密，请先取消密码保护后再添加',
+      message:
+        '附件「纳税证明.pdf」无法读取：PDF 已加密（即使打开时不要求密码，设置了权限密码的 PDF 内容也是加密的），本程序无法读取加密内容；请在 PDF 阅读器中用「打印」→「另存为 PDF」保存一份未加密的副本后再添加',
       messageEn:
-        'Attachment "纳税证明.pdf" cannot be read: the PDF is encrypted; remove its password protection before adding it',
+        'Attachment "纳税证明.pdf" cannot be read: the PDF is encrypted (a PDF with only a permissions password opens without one, but its content is still encrypted) and cannot be read here; in a PDF viewer use Print → Save as PDF to make an unencrypted copy, and add that',
     });
   });
 });
