@@ -2,7 +2,9 @@ export type { GrantDeskApi } from './api';
 export { IPC_CHANNELS, type IpcChannel } from './channels';
 export {
   ipcRequestSchemas,
+  pdfDisplayName,
   safeFileName,
+  toPdfDisplayName,
   type AutoBackupFile,
   type IpcRequest,
   type IpcResponses,
