@@ -1,5 +1,5 @@
 export type { GrantDeskApi } from './api';
-export { IPC_CHANNELS, type IpcChannel } from './channels';
+export { IPC_CHANNELS, RECOVERED_FLAG, type IpcChannel } from './channels';
 export {
   ipcRequestSchemas,
   pdfDisplayName,
