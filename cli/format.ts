@@ -3,6 +3,12 @@ import { formatYuan } from '../shared/money';
 
 const MARK = { error: '✗ 错误', warning: '! 警告', info: 'i 提示' } as const;
 
+/** A value from the input shown in a message: at most `max` characters, then how long it really was. */
+export function clip(text: string, max = 80): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max)}…（共 ${text.length} 字 / ${text.length} characters）`;
+}
+
 /** `data.interns[3].idNumber` from a finding path. */
 export function pathText(path: readonly (string | number)[]): string {
   return path.reduce<string>(
@@ -15,7 +21,7 @@ export function pathText(path: readonly (string | number)[]): string {
 export function findingLines(findings: readonly Finding[]): string[] {
   return findings.map((f) => {
     const clause = f.clause ? `（${f.clause.docNumber} ${f.clause.ref}）` : '';
-    return `  ${MARK[f.severity]}  ${pathText(f.path) || '$'}  [${f.ruleId}]  ${f.message}${clause}`;
+    return `  ${MARK[f.severity]}  ${clip(pathText(f.path) || '$', 200)}  [${f.ruleId}]  ${clip(f.message, 500)}${clause}`;
   });
 }
 

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { clip } from './format';
+import { readInputText } from './read-input';
 
 /** What the CLI touches outside itself, so tests can run commands in memory. */
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
-  /** Reads a UTF-8 file; throws on failure (the message names the file). */
+  /** Reads a UTF-8 file (BOM dropped), measured first; throws on failure (InputRefused names why). */
   readFile: (path: string) => string;
 }
 
@@ -13,7 +14,7 @@ export function nodeIo(): CliIo {
   return {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
-    readFile: (path) => readFileSync(path, 'utf8'),
+    readFile: (path) => readInputText(path),
   };
 }
 
@@ -32,15 +33,24 @@ export function parseArgs(
   const multi = new Map<string, string[]>();
   const flags = new Set<string>();
   let current: string | null = null;
+  // The option just read still waits for its first value.
+  let awaiting = false;
+  const missing = (name: string) =>
+    spec.multi?.includes(name)
+      ? `--${name} 后缺少文件 / --${name} needs a file`
+      : `--${name} 后缺少取值 / --${name} needs a value`;
   for (const arg of argv) {
     if (arg.startsWith('--')) {
+      if (current && awaiting) return missing(current);
       const name = arg.slice(2);
       current = null;
       if (spec.flags?.includes(name)) flags.add(name);
       else if (spec.values?.includes(name) || spec.multi?.includes(name)) current = name;
-      else return `unknown option ${arg}`;
+      else return `未知选项 / unknown option ${clip(arg)}`;
+      awaiting = current !== null;
       continue;
     }
+    awaiting = false;
     if (current && spec.values?.includes(current)) {
       values.set(current, arg);
       current = null;
@@ -50,6 +60,6 @@ export function parseArgs(
       positionals.push(arg);
     }
   }
-  if (current && spec.values?.includes(current) && !values.has(current)) return `--${current} needs a value`;
+  if (current && awaiting) return missing(current);
   return { positionals, values, multi, flags };
 }

@@ -1,12 +1,22 @@
 // Entry point of `npx grantdesk` (bin/grantdesk.mjs registers tsx and imports this file).
 import { pdfCommand } from './commands/pdf';
-import { nodeIo } from './io';
+import { clip } from './format';
+import { EXIT, nodeIo } from './io';
 import { run } from './run';
 
 const argv = process.argv.slice(2);
 const io = nodeIo();
-// `pdf` reads fonts and renders asynchronously; every other command is synchronous.
-process.exitCode =
-  argv[0] === 'pdf'
-    ? await pdfCommand(argv.slice(1), { stdout: io.out, stderr: io.err, cwd: process.cwd() })
-    : run(argv, io);
+// The one top-level catch: whatever the input, one line and exit 2, never a stack trace.
+try {
+  // `pdf` reads fonts and renders asynchronously; every other command is synchronous.
+  process.exitCode =
+    argv[0] === 'pdf'
+      ? await pdfCommand(argv.slice(1), { stdout: io.out, stderr: io.err, cwd: process.cwd() })
+      : run(argv, io);
+} catch (e) {
+  const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  io.err(
+    `grantdesk: 无法处理该输入 / cannot process this input (${clip(message.split('\n')[0] ?? '', 300)})`,
+  );
+  process.exitCode = EXIT.usage;
+}

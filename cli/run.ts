@@ -2,6 +2,7 @@ import { checkCommand } from './commands/check';
 import { exampleCommand } from './commands/example';
 import { policiesCommand } from './commands/policies';
 import { schemaCommand } from './commands/schema';
+import { clip } from './format';
 import { type CliIo, EXIT, parseArgs } from './io';
 
 const USAGE = `grantdesk — 职业教育补贴申报草稿检查 / GrantDesk command line
@@ -42,7 +43,7 @@ export function run(argv: readonly string[], io: CliIo, today?: string): number 
       io.out(USAGE);
       return command === undefined ? EXIT.usage : EXIT.ok;
     default:
-      io.err(`unknown command "${command}"\n\n${USAGE}`);
+      io.err(`未知命令 / unknown command "${clip(command)}"\n\n${USAGE}`);
       return EXIT.usage;
   }
 }

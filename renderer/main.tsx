@@ -6,7 +6,8 @@ import { GrantDeskDb, TRASH_MS, purgeDeleted, requestPersistence } from './db';
 import { initI18n } from './i18n';
 import { pickPlatform } from './platform';
 import { APP_VERSION } from '../shared/app-version';
-import { runDailyBackup } from './features/backup/daily-backup';
+import { runDailyBackupReporting } from './features/backup/daily-backup';
+import { showBackupFailedToast, showRecoveredNotice } from './platform/start-notices';
 
 initI18n();
 const db = new GrantDeskDb();
@@ -14,9 +15,7 @@ const services = { db, platform: pickPlatform(), persistence: requestPersistence
 void purgeDeleted(db, Date.now() - TRASH_MS);
 // The daily automatic backup waits until the app is idle after start.
 setTimeout(() => {
-  runDailyBackup(db, services.platform, APP_VERSION).catch((e: unknown) =>
-    console.error('[backup] daily backup failed', e),
-  );
+  void runDailyBackupReporting(db, services.platform, APP_VERSION, showBackupFailedToast);
 }, 10_000);
 
 const root = document.getElementById('root');
@@ -29,3 +28,4 @@ createRoot(root).render(
     </ServicesProvider>
   </StrictMode>,
 );
+showRecoveredNotice();

@@ -1,35 +1,41 @@
 import { checkDraft } from '../../shared/policy';
 import { DRAFT_FORMAT } from '../../shared/schemas';
 import { type CliIo, EXIT } from '../io';
-import { amountLines, findingLines } from '../format';
+import { amountLines, clip, findingLines } from '../format';
+import { InputRefused } from '../read-input';
 
 type Read = { ok: true; value: unknown } | { ok: false; message: string };
 
 /** Reads a draft file; anything that is not a `grantdesk/draft@1` object is refused with file and path. */
 export function readDraftFile(io: CliIo, file: string): Read {
   let text: string;
+  const name = clip(file, 200);
   try {
     text = io.readFile(file);
   } catch (e) {
-    return { ok: false, message: `${file}: 无法读取文件 / cannot read (${(e as Error).message})` };
+    if (e instanceof InputRefused) return { ok: false, message: `${name}: ${e.message}` };
+    return { ok: false, message: `${name}: 无法读取文件 / cannot read (${clip((e as Error).message, 300)})` };
   }
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { ok: false, message: `${file}: $: 不是有效的 JSON / not JSON (${(e as Error).message})` };
+    return {
+      ok: false,
+      message: `${name}: $: 不是有效的 JSON / not JSON (${clip((e as Error).message, 200)})`,
+    };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
       ok: false,
-      message: `${file}: $: 不是 GrantDesk 草稿，应为 JSON 对象 / not a draft: expected an object`,
+      message: `${name}: $: 不是 GrantDesk 草稿，应为 JSON 对象 / not a draft: expected an object`,
     };
   }
   const format = (value as { format?: unknown }).format;
   if (format !== DRAFT_FORMAT) {
     return {
       ok: false,
-      message: `${file}: $.format: 不是 GrantDesk 草稿，format 应为 "${DRAFT_FORMAT}"，实为 ${JSON.stringify(format) ?? '（缺失）'} / not a draft`,
+      message: `${name}: $.format: 不是 GrantDesk 草稿，format 应为 "${DRAFT_FORMAT}"，实为 ${clip(JSON.stringify(format) ?? '（缺失）')} / not a draft`,
     };
   }
   return { ok: true, value };
@@ -79,7 +85,7 @@ export function checkCommand(
   } else {
     const warnings = result.findings.filter((f) => f.severity === 'warning').length;
     const infos = result.findings.length - errors - warnings;
-    io.out(`${file}  ${result.policy ?? '?'} / ${result.program ?? '?'}`);
+    io.out(`${clip(file, 200)}  ${result.policy ?? '?'} / ${result.program ?? '?'}`);
     io.out(
       `错误 ${errors} · 警告 ${warnings} · 提示 ${infos}${errors > 0 ? '（有错误，不能作为正式稿打印）' : ''}`,
     );

@@ -1,5 +1,6 @@
 import { buildExampleDraft, listOfferings } from '../../shared/policy';
 import { isPolicyId, isProgramId, PROGRAM_IDS } from '../../shared/schemas';
+import { clip } from '../format';
 import { type CliIo, EXIT } from '../io';
 
 /** `grantdesk example PROGRAM [--policy ID]`: a complete valid example draft as JSON. */
@@ -12,7 +13,7 @@ export function exampleCommand(io: CliIo, program: string | undefined, policy: s
   const chosen = policy ?? offering[0]?.policy;
   if (!isPolicyId(chosen)) {
     io.err(
-      `unknown policy "${String(chosen)}"; ${program} is offered by: ${offering.map((o) => o.policy).join(', ')}`,
+      `unknown policy "${clip(String(chosen))}"; ${program} is offered by: ${offering.map((o) => o.policy).join(', ')}`,
     );
     return EXIT.usage;
   }

@@ -1,11 +1,14 @@
 // grantdesk pdf FILE -o OUT.pdf [--force] | grantdesk pdf --blank PROGRAM [--policy ID] -o OUT.pdf
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { checkForPrint, FormError, renderApplicationPdf, renderBlankFillable } from '../../shared/forms';
 import { getPack, getProgram, listOfferings } from '../../shared/policy/registry';
 import { isProgramId } from '../../shared/schemas';
 import { formTemplate } from '../../templates';
+import { clip } from '../format';
+import { checkOutPath, writeOut } from '../out-path';
+import { InputRefused, readInputText } from '../read-input';
 
 export interface PdfCommandIo {
   stdout: (text: string) => void;
@@ -29,6 +32,13 @@ function regularFont(): Uint8Array {
   return font;
 }
 
+const VALUE_OF: Readonly<Record<string, string>> = {
+  '-o': '输出文件 / -o needs a file name',
+  '--out': '输出文件 / --out needs a file name',
+  '--blank': '项目名 / --blank needs a PROGRAM',
+  '--policy': '政策包 / --policy needs an ID',
+};
+
 function parse(args: readonly string[]) {
   let out: string | undefined;
   let blank: string | undefined;
@@ -37,15 +47,21 @@ function parse(args: readonly string[]) {
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '-o' || a === '--out') out = args[++i];
-    else if (a === '--blank') blank = args[++i];
-    else if (a === '--policy') policy = args[++i];
-    else if (a === '--force') force = true;
-    else if (a.startsWith('-')) return `未知选项 ${a}`;
+    const needs = VALUE_OF[a];
+    if (needs !== undefined) {
+      const value = args[i + 1];
+      // `pdf --blank -o x.pdf`: an option is not the value of the one before it.
+      if (value === undefined || (value.startsWith('-') && value !== '-')) return `${a} 后缺少${needs}`;
+      i += 1;
+      if (a === '-o' || a === '--out') out = value;
+      else if (a === '--blank') blank = value;
+      else policy = value;
+    } else if (a === '--force') force = true;
+    else if (a.startsWith('-')) return `未知选项 / unknown option ${clip(a)}`;
     else files.push(a);
   }
-  if (!out) return '缺少 -o OUT.pdf';
-  if (blank === undefined && files.length !== 1) return '需要一个草稿文件';
+  if (!out) return '缺少 -o OUT.pdf / -o OUT.pdf is missing';
+  if (blank === undefined && files.length !== 1) return '需要一个草稿文件 / one draft file is needed';
   return { out, blank, policy, force, file: files[0] };
 }
 
@@ -57,14 +73,14 @@ function packVersion(policy: string): string {
 
 async function blankForm(program: string, policy: string | undefined, out: string, io: PdfCommandIo) {
   if (!isProgramId(program)) {
-    io.stderr(`未知项目「${program}」`);
+    io.stderr(`未知项目「${clip(program)}」`);
     return 2;
   }
   const policyId = policy ?? listOfferings().find((o) => o.program === program)?.policy;
   const pack = policyId ? getPack(policyId) : undefined;
   const def = policyId ? getProgram(policyId, program) : undefined;
   if (!pack || !def) {
-    io.stderr(`政策「${policyId ?? ''}」不提供项目「${program}」`);
+    io.stderr(`政策「${clip(policyId ?? '')}」不提供项目「${program}」`);
     return 2;
   }
   const pdf = await renderBlankFillable(
@@ -72,7 +88,11 @@ async function blankForm(program: string, policy: string | undefined, out: strin
     { pack, program: def },
     { regular: regularFont() },
   );
-  writeFileSync(resolve(io.cwd, out), pdf.bytes);
+  const written = writeOut(resolve(io.cwd, out), out, pdf.bytes);
+  if (written) {
+    io.stderr(written);
+    return 2;
+  }
   io.stdout(`已生成空白可填写申报表：${out}（${pdf.pageCount} 页，${pdf.fieldNames.length} 个字段）`);
   return 0;
 }
@@ -84,13 +104,20 @@ export async function pdfCommand(args: string[], io: PdfCommandIo): Promise<numb
     io.stderr(`${opts}\n${USAGE}`);
     return 2;
   }
+  const outProblem = checkOutPath(resolve(io.cwd, opts.out), opts.out);
+  if (outProblem) {
+    io.stderr(outProblem);
+    return 2;
+  }
   if (opts.blank !== undefined) return blankForm(opts.blank, opts.policy, opts.out, io);
   const path = resolve(io.cwd, opts.file!);
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    raw = JSON.parse(readInputText(path));
   } catch (err) {
-    io.stderr(`无法读取草稿文件 ${path}：${err instanceof Error ? err.message : String(err)}`);
+    const why =
+      err instanceof InputRefused ? err.message : clip(err instanceof Error ? err.message : String(err), 300);
+    io.stderr(`无法读取草稿文件 ${clip(path, 200)}：${why}`);
     return 2;
   }
   const { check, draft, source } = checkForPrint(raw, io.today ? { today: io.today } : {});
@@ -98,7 +125,7 @@ export async function pdfCommand(args: string[], io: PdfCommandIo): Promise<numb
   if (!check.program || !draft || !source) {
     const first = errors[0];
     io.stderr(
-      `${path} 不是可打印的 GrantDesk 草稿${first ? `：${first.message}（${first.path.join('.') || '根'}）` : ''}`,
+      `${clip(path, 200)} 不是可打印的 GrantDesk 草稿${first ? `：${clip(first.message, 300)}（${clip(first.path.join('.') || '根', 200)}）` : ''}`,
     );
     return 2;
   }
@@ -117,7 +144,11 @@ export async function pdfCommand(args: string[], io: PdfCommandIo): Promise<numb
       packVersion: packVersion(draft.policy),
       force: opts.force,
     });
-    writeFileSync(resolve(io.cwd, opts.out), pdf.bytes);
+    const written = writeOut(resolve(io.cwd, opts.out), opts.out, pdf.bytes);
+    if (written) {
+      io.stderr(written);
+      return 2;
+    }
     io.stdout(
       `已生成 ${opts.out}：${pdf.pageCount} 页${pdf.watermarked ? '（有错误，已加“草稿”水印）' : ''}，SHA-256 ${pdf.sha256}`,
     );

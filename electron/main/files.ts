@@ -1,9 +1,10 @@
 import type { BrowserWindow } from 'electron';
 import { dialog, shell, app } from 'electron';
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { IpcRequest, IpcResponses } from '../../shared/ipc';
+import { TempPdfStore } from './temp-pdf';
 
 const MAX_READ_BYTES = 512 * 1024 * 1024;
 
@@ -21,18 +22,15 @@ export async function saveFile(
   return { saved: true, path: result.filePath };
 }
 
-async function writeTempPdf(name: string, bytes: Uint8Array): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'grantdesk-'));
-  const path = join(dir, basename(name));
-  await writeFile(path, bytes);
-  return path;
-}
+/** The viewer's copies: main names them, and deletes them after a while, at quit and after a crash. */
+export const tempPdfs = new TempPdfStore({
+  dir: join(tmpdir(), 'grantdesk-pdf'),
+  openPath: (path) => shell.openPath(path),
+});
 
 /** Opens a PDF in the system viewer (which is also where the user prints it). */
 export async function openPdf(req: IpcRequest<'files:open-pdf'>): Promise<IpcResponses['files:open-pdf']> {
-  const path = await writeTempPdf(req.suggestedName, req.bytes);
-  const error = await shell.openPath(path);
-  if (error) throw new Error(`无法用系统阅读器打开 PDF：${error}`);
+  await tempPdfs.open(req.suggestedName, req.bytes);
   return { opened: true };
 }
 

@@ -23,8 +23,18 @@ export function isAllowedRequestUrl(url: string, appUrl: string): boolean {
   } catch {
     return false;
   }
-  if (u.protocol === 'file:') return new URL(appUrl).protocol === 'file:';
+  if (u.protocol === 'file:') return isInAppFolder(u, appUrl);
   return isInAppUrl(url, appUrl);
+}
+
+/** A file: URL inside the folder of the app's page (out/renderer), after `..` is resolved; nothing else on disk. */
+function isInAppFolder(u: URL, appUrl: string): boolean {
+  const a = new URL(appUrl);
+  if (a.protocol !== 'file:' || u.host !== a.host) return false;
+  // Encoded separators or dots could be decoded into a path outside the folder by the file loader.
+  if (/%2f|%5c|%2e|\\/i.test(u.pathname)) return false;
+  const folder = a.pathname.slice(0, a.pathname.lastIndexOf('/') + 1);
+  return u.pathname.startsWith(folder);
 }
 
 /** Minimal shape of the event and contents the lock-down needs (Electron's satisfy it). */

@@ -1,6 +1,7 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { guardWindow } from './window-guards';
 
 const rendererHtml = join(import.meta.dirname, '../renderer/index.html');
 
@@ -31,6 +32,12 @@ export function createMainWindow(): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
+  guardWindow(win.webContents, {
+    appUrl,
+    ask: (options) => dialog.showMessageBoxSync(win, { type: 'question', title: 'GrantDesk', ...options }),
+    fail: (title, content) => dialog.showErrorBox(title, content),
+    log: (line) => console.warn(line),
+  });
   void win.loadURL(appUrl());
   return win;
 }

@@ -1,4 +1,4 @@
-import type { GrantDeskApi } from '../../shared/ipc';
+import { type GrantDeskApi, toPdfDisplayName } from '../../shared/ipc';
 import type { Platform } from './types';
 
 /** The Electron implementation: every verb goes through the preload's typed API to main. */
@@ -11,10 +11,11 @@ export function createElectronPlatform(api: GrantDeskApi): Platform {
       return (await api.saveFile({ suggestedName, bytes, filters })).saved;
     },
     async openPdf(suggestedName, bytes) {
-      await api.openPdf({ suggestedName, bytes });
+      // Main accepts only a plain *.pdf name (an attachment may be named anything).
+      await api.openPdf({ suggestedName: toPdfDisplayName(suggestedName), bytes });
     },
     async printPdf(suggestedName, bytes) {
-      await api.printPdf({ suggestedName, bytes });
+      await api.printPdf({ suggestedName: toPdfDisplayName(suggestedName), bytes });
     },
     pickFile: (filters) => api.readUserFile({ filters }),
     async describe(lang = 'zh') {

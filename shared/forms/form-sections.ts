@@ -107,7 +107,15 @@ export function tableBlocks(section: SectionOf<'table'>, ctx: SectionContext): B
   if (section.total) {
     const column = section.total.column;
     const index = columns.findIndex((c) => c.spec.key === column);
-    const sum = () => formatYuan(sumFen(items.map((item) => Number(valueAt(item, column) ?? 0))));
+    // A total past the safe range (a --force print of a draft with that error) reads 超出可计算范围, not a crash.
+    const sum = () => {
+      try {
+        return formatYuan(sumFen(items.map((item) => Number(valueAt(item, column) ?? 0))));
+      } catch (e) {
+        if (e instanceof RangeError) return '超出可计算范围';
+        throw e;
+      }
+    };
     const total = Array<string>(width).fill('');
     total[0] = section.total.label;
     total[index + (section.serial ? 1 : 0)] = ctx.cells.value(`${section.key}.total`, sum);

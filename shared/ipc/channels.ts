@@ -10,3 +10,6 @@ export const IPC_CHANNELS = [
 ] as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number];
+
+/** Query flag of the page URL after main reloaded it because the page process crashed. */
+export const RECOVERED_FLAG = 'recovered';

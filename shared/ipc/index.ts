@@ -1,8 +1,10 @@
 export type { GrantDeskApi } from './api';
-export { IPC_CHANNELS, type IpcChannel } from './channels';
+export { IPC_CHANNELS, RECOVERED_FLAG, type IpcChannel } from './channels';
 export {
   ipcRequestSchemas,
+  pdfDisplayName,
   safeFileName,
+  toPdfDisplayName,
   type AutoBackupFile,
   type IpcRequest,
   type IpcResponses,

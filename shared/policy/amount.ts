@@ -1,6 +1,6 @@
 import { applyRate, capAt, formatYuan, rateLabel, type Rate, sumFen, toChineseAmount } from '../money';
-import type { UserStandard, UserStandardBasis } from '../schemas';
-import type { AmountComputation, AmountResult, Pack } from './types';
+import type { ProgramId, UserStandard, UserStandardBasis } from '../schemas';
+import type { AmountComputation, AmountFn, AmountResult, Finding, Pack, RuleContext } from './types';
 
 /** A finished amount: adds the 大写金额. */
 export function amountOf(
@@ -37,6 +37,45 @@ export function noAmount(pack: Pack): AmountResult {
 /** The amount cannot be computed until the draft's errors are fixed. */
 export function incompleteAmount(zh: string, en: string): AmountResult {
   return { status: 'incomplete', trace: [], traceEn: [], note: zh, noteEn: en };
+}
+
+const COMPUTABLE = formatYuan(Number.MAX_SAFE_INTEGER);
+
+/** The finding of a total past what integer fen can hold exactly: the user must correct a row. */
+export function amountOverflowFinding(): Finding {
+  return {
+    ruleId: 'amount.overflow',
+    severity: 'error',
+    path: ['data'],
+    clause: null,
+    message: `金额合计超过可计算的范围（${COMPUTABLE} 元），无法计算金额；请核对各行金额是否多输了位数`,
+    messageEn: `The total is beyond what can be computed (${COMPUTABLE} yuan); check the amount on each row for extra digits`,
+  };
+}
+
+/**
+ * Runs a program's amount function. A sum or product past the safe-integer range of fen (any
+ * RangeError of the money layer) is an `incomplete` amount with {@link amountOverflowFinding},
+ * never an exception, so the draft still opens and can be fixed.
+ */
+export function computeAmount<P extends ProgramId>(
+  fn: AmountFn<P>,
+  ctx: RuleContext<P>,
+): { amount: AmountComputation; findings: Finding[] } {
+  try {
+    return { amount: fn(ctx), findings: [] };
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return {
+      amount: {
+        result: incompleteAmount(
+          '金额合计超过可计算的范围，请核对各行金额',
+          'The total is beyond what can be computed; check the amount on each row',
+        ),
+      },
+      findings: [amountOverflowFinding()],
+    };
+  }
 }
 
 /** `count × fen`, or null when the product leaves the safe-integer range. */
@@ -137,12 +176,15 @@ export function userStandardAmount(
 
 function userStandardTotal(standard: UserStandard, inputs: StandardInputs): AmountComputation {
   const source = sourceLine(standard);
-  const tooLarge = incompleteAmount('金额超出可计算范围', 'The amount is too large to compute');
+  // computeAmount turns this into an incomplete amount with its finding.
+  const tooLarge = (): never => {
+    throw new RangeError('user-supplied amount overflows the safe-integer range');
+  };
   switch (standard.basis) {
     case 'per-unit': {
       const units = inputs.units ?? { count: 0, unitZh: '单位', unitEn: 'units' };
       const fen = mulFen(units.count, standard.amountFen);
-      if (fen === null) return { result: tooLarge };
+      if (fen === null) return tooLarge();
       const line = `${units.count} ${units.unitZh} × ${formatYuan(standard.amountFen)} = ${formatYuan(fen)}`;
       const lineEn = `${units.count} ${units.unitEn} × ${formatYuan(standard.amountFen)} = ${formatYuan(fen)}`;
       return {
@@ -190,7 +232,7 @@ function userStandardTotal(standard: UserStandard, inputs: StandardInputs): Amou
           continue;
         }
         const fen = mulFen(count, each);
-        if (fen === null) return { result: tooLarge };
+        if (fen === null) return tooLarge();
         parts.push(fen);
         lines.push(`${occupation}：${count} 人 × ${formatYuan(each)} = ${formatYuan(fen)}`);
         linesEn.push(`${occupation}: ${count} × ${formatYuan(each)} = ${formatYuan(fen)}`);

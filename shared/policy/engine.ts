@@ -7,12 +7,13 @@ import {
   type ProgramId,
 } from '../schemas';
 import { safeParseFast } from '../schemas/fast/compile';
-import { incompleteAmount } from './amount';
+import { computeAmount, incompleteAmount } from './amount';
 import { type ClaimSet, claimSet, crossDraftFindings } from './cross-draft';
 import { todayIso } from './dates';
 import { getPack, getProgram, PROGRAM_SPECS } from './registry';
 import { finding, runRules } from './rules/common';
 import { schemaFindings } from './schema-findings';
+import { textFindings } from './text-findings';
 import type {
   AmountComputation,
   AmountResult,
@@ -180,13 +181,14 @@ function evaluateProgram<P extends ProgramId>(
     };
   }
   const ctx: RuleContext<P> = { draft, pack, today };
-  const amount = def.amount(ctx);
+  const { amount, findings: amountFindings } = computeAmount(def.amount, ctx);
   return {
     findings: want.rules
       ? [
           ...periodFindings(pack, draft.applicationDate),
           ...envelopeFindings(def, draft),
           ...runRules(def.rules, ctx),
+          ...amountFindings,
         ]
       : [],
     amount,
@@ -237,13 +239,14 @@ export function checkDraftWith(input: unknown, context: CheckContext, options: P
     const date = (input as { applicationDate?: unknown }).applicationDate;
     const period =
       pack && typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? periodFindings(pack, date) : [];
+    const fieldFindings = schemaFindings(issues, program, input);
     return {
       policy,
       program,
-      findings: sortFindings([...schemaFindings(issues, program, input), ...period]),
+      findings: sortFindings([...fieldFindings, ...textFindings(input, program), ...period]),
       amount: incompleteAmount(
-        `草稿有 ${issues.length} 处填写错误，修正后才能计算金额`,
-        `Fix the ${issues.length} field errors to compute the amount`,
+        `草稿有 ${fieldFindings.length} 处填写错误，修正后才能计算金额`,
+        `Fix the ${fieldFindings.length} field errors to compute the amount`,
       ),
     };
   }
@@ -251,5 +254,11 @@ export function checkDraftWith(input: unknown, context: CheckContext, options: P
   const others = (context.otherDrafts ?? []).flatMap((o) => parseOther(o, today, options) ?? []);
   const own = evaluate(draft, today, { rules: true, claims: others.length > 0 });
   const cross = own.claims ? crossDraftFindings(own.claims, others) : [];
-  return { policy, program, findings: sortFindings([...own.findings, ...cross]), amount: own.amount.result };
+  const text = textFindings(draft, program);
+  return {
+    policy,
+    program,
+    findings: sortFindings([...text, ...own.findings, ...cross]),
+    amount: own.amount.result,
+  };
 }

@@ -49,6 +49,15 @@ function nameField(path: readonly PropertyKey[], meta: FieldMetaMap): Named {
   return { zh: `${listZh}第${row}行「${fieldZh}」`, en: `${listEn} row ${row}, "${fieldEn}"`, meta: field };
 }
 
+/** The field at `path` named by its labels and row (`实习学生名单第4行「身份证号」`), in Chinese and English. */
+export function fieldLabel(
+  path: readonly PropertyKey[],
+  program: ProgramId | undefined,
+): { zh: string; en: string } {
+  const { zh, en } = nameField(path, metaFor(program));
+  return { zh, en };
+}
+
 const EXPECTED_ZH: Readonly<Record<string, string>> = {
   string: '文字',
   number: '数字',
@@ -163,6 +172,23 @@ export function issueText(
   return { code, zh, en: en.trim() };
 }
 
+const implicitBound = (i: Issue): boolean =>
+  (i.code === 'too_big' && Number(i.maximum) === Number.MAX_SAFE_INTEGER) ||
+  (i.code === 'too_small' && Number(i.minimum) === Number.MIN_SAFE_INTEGER);
+
+/**
+ * Drops zod's implicit safe-integer bound of `.int()` where the field's own bound is also reported:
+ * an amount of 1e308 names the real limit (1,000,000,000,000.00 元), not 90,071,992,547,409.91.
+ */
+function withoutImplicitIntBounds(issues: readonly Issue[]): readonly Issue[] {
+  if (!issues.some(implicitBound)) return issues;
+  const at = (i: Issue) => i.path.map(String).join('\u0000');
+  const same = (a: Issue, b: Issue) => a.code === b.code && at(a) === at(b);
+  return issues.filter(
+    (i) => !implicitBound(i) || !issues.some((o) => o !== i && !implicitBound(o) && same(i, o)),
+  );
+}
+
 /**
  * Turns zod issues into findings: ruleId `schema.<code>` (`schema.required`, `schema.check-digit` …),
  * severity error, the issue's path, no clause, and a Chinese message naming the field and its row
@@ -174,7 +200,7 @@ export function schemaFindings(
   input: unknown,
 ): Finding[] {
   const meta = metaFor(program);
-  return issues.map((issue) => {
+  return withoutImplicitIntBounds(issues).map((issue) => {
     const named = nameField(issue.path, meta);
     const { code, zh, en } = describe(issue, named, input);
     const path: FieldPath = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));

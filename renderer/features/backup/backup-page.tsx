@@ -7,7 +7,13 @@ import { useServices } from '../../app/services';
 import { countDrafts } from '../../db';
 import { exportBackup, readBackup, restoreBackup, type RestoreReport } from '../../backup';
 import { APP_VERSION } from '../../../shared/app-version';
-import { backupReminderDue, lastBackupDownload, rememberBackupDownload } from './daily-backup';
+import {
+  BACKUP_STATE_EVENT,
+  backupReminderDue,
+  dailyBackupFailure,
+  lastBackupDownload,
+  rememberBackupDownload,
+} from './daily-backup';
 import { validateStoredDraftData } from './stored-data-validator';
 import { revisionLabels } from '../editor/revision-labels';
 import { fill, formatDateTime, joinList, useFeatureText } from '../../i18n/feature-text';
@@ -37,6 +43,16 @@ export function BackupPage() {
   const [autoFiles, setAutoFiles] = useState<AutoBackupFile[]>([]);
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
+  const [autoFailure, setAutoFailure] = useState(dailyBackupFailure);
+
+  useEffect(() => {
+    const onChange = () => {
+      setAutoFailure(dailyBackupFailure());
+      setVersion((v) => v + 1);
+    };
+    window.addEventListener(BACKUP_STATE_EVENT, onChange);
+    return () => window.removeEventListener(BACKUP_STATE_EVENT, onChange);
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -115,6 +131,14 @@ export function BackupPage() {
     <>
       <PageHeader title={t('nav.backup')} description={t('backup.description')} />
       <Space direction="vertical" style={{ width: '100%' }} size="middle">
+        {platform.autoBackups && autoFailure && (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="auto-backup-failed"
+            title={fill(text.autoFailed, { when: when(autoFailure.at), error: autoFailure.error })}
+          />
+        )}
         {!platform.autoBackups && backupReminderDue() && (count ?? 0) > 0 && (
           <Alert
             type="warning"

@@ -4,6 +4,9 @@ import type { Platform } from '../../platform';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const LAST_DOWNLOAD_KEY = 'grantdesk.lastBackupDownload';
+const FAILURE_KEY = 'grantdesk.dailyBackupFailure';
+/** Fired on window when the daily backup fails or succeeds again, so an open backup page updates. */
+export const BACKUP_STATE_EVENT = 'grantdesk:daily-backup';
 
 /**
  * The desktop app writes one automatic backup a day to its user-data folder (main keeps 7 days).
@@ -37,4 +40,42 @@ export function rememberBackupDownload(at = Date.now()): void {
 export function backupReminderDue(now = Date.now()): boolean {
   const last = lastBackupDownload();
   return last === null || now - last > 7 * DAY_MS;
+}
+
+/** The last daily backup that failed and has not been followed by a good one. */
+export interface BackupFailure {
+  at: number;
+  error: string;
+}
+
+/** The failure the backup page shows, or null once a daily backup succeeded again. */
+export function dailyBackupFailure(): BackupFailure | null {
+  try {
+    const value = JSON.parse(localStorage.getItem(FAILURE_KEY) ?? 'null') as BackupFailure | null;
+    return value && typeof value.at === 'number' && typeof value.error === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs the daily backup and makes a failure visible: kept for the backup page's notice (until a
+ * later backup succeeds) and handed to `onFailure` for a toast. A failure is never only logged.
+ */
+export async function runDailyBackupReporting(
+  db: GrantDeskDb,
+  platform: Platform,
+  appVersion: string,
+  onFailure: (failure: BackupFailure) => void,
+  now = Date.now(),
+): Promise<void> {
+  try {
+    if ((await runDailyBackup(db, platform, appVersion, now)) !== null) localStorage.removeItem(FAILURE_KEY);
+  } catch (e) {
+    console.error('[backup] daily backup failed', e);
+    const failure = { at: now, error: (e instanceof Error ? e.message : String(e)).slice(0, 300) };
+    localStorage.setItem(FAILURE_KEY, JSON.stringify(failure));
+    onFailure(failure);
+  }
+  window.dispatchEvent(new Event(BACKUP_STATE_EVENT));
 }

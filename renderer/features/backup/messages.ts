@@ -22,6 +22,8 @@ const zh = {
   startRestore: '开始恢复',
   autoTitle: '自动备份（保留最近 7 天）',
   autoEmpty: '还没有自动备份：每天第一次打开程序时自动生成',
+  autoFailed: '今天的自动备份失败（{when}）：{error}。请立即手动导出一份备份。',
+  autoFailedToast: '自动备份失败：{error}。请在“备份与恢复”页手动导出备份。',
 };
 
 export const messages: FeatureMessages<typeof zh> = {
@@ -49,5 +51,7 @@ export const messages: FeatureMessages<typeof zh> = {
     startRestore: 'Restore',
     autoTitle: 'Automatic backups (last 7 days)',
     autoEmpty: 'No automatic backups yet: one is made the first time the app opens each day',
+    autoFailed: "Today's automatic backup failed ({when}): {error}. Export a backup by hand now.",
+    autoFailedToast: 'Automatic backup failed: {error}. Export a backup by hand on the Backup page.',
   },
 };

@@ -1,4 +1,4 @@
-import { Button, List, Select, Space, Tag, Typography, Upload, message } from 'antd';
+import { Button, List, Modal, Select, Space, Tag, Typography, Upload, message } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { memo, useCallback, useEffect, useState } from 'react';
 import { getProgram } from '../../../shared/policy/registry';
@@ -83,9 +83,27 @@ export const AttachmentsSection = memo(function AttachmentsSection(props: Props)
   const preview = async (file: AttachmentMeta) => {
     const row = await getAttachment(db, file.id);
     if (!row) return;
-    const bytes = new Uint8Array(await row.blob.arrayBuffer());
-    if (row.mime === 'application/pdf') await platform.openPdf(row.name, bytes);
-    else window.open(URL.createObjectURL(row.blob), '_blank', 'noopener');
+    if (row.mime === 'application/pdf') {
+      await platform.openPdf(row.name, new Uint8Array(await row.blob.arrayBuffer()));
+      return;
+    }
+    // Inside the page in both builds: Electron refuses window.open, so a new window showed nothing.
+    const url = URL.createObjectURL(row.blob);
+    Modal.info({
+      title: row.name,
+      icon: null,
+      width: 'min(92vw, 1100px)',
+      maskClosable: true,
+      content: (
+        <img
+          src={url}
+          alt={row.name}
+          data-testid="attachment-preview-image"
+          style={{ display: 'block', maxWidth: '100%', maxHeight: '75vh', margin: '0 auto' }}
+        />
+      ),
+      afterClose: () => URL.revokeObjectURL(url),
+    });
   };
 
   return (

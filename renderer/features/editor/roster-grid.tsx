@@ -100,11 +100,16 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
   };
 
   const pasteFromExcel = async () => {
+    // The desktop app refuses every permission, clipboard-read included: there the button is the Ctrl+V hint.
+    if (platform.kind === 'electron') {
+      void message.info(text.pasteKeysHint);
+      return;
+    }
     let clipboard = '';
     try {
       clipboard = await navigator.clipboard.readText();
     } catch {
-      void message.error(text.clipboardFailed);
+      void message.info(text.clipboardFailed);
       return;
     }
     pasteText(clipboard);
@@ -228,7 +233,7 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
           {text.deleteSelected}
         </Button>
         <Button icon={<SnippetsOutlined />} onClick={() => void pasteFromExcel()}>
-          {text.paste}
+          {platform.kind === 'electron' ? text.pasteKeys : text.paste}
         </Button>
         <Button icon={<ImportOutlined />} onClick={() => void importFile()}>
           {text.importFile}

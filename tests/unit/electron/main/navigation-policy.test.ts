@@ -33,6 +33,18 @@ describe('isAllowedRequestUrl (offline means offline)', () => {
     ['http://127.0.0.1:9999/', FILE_APP, false],
     ['http://localhost:5173/src/main.tsx', DEV_APP, true],
     ['https://example.com/', DEV_APP, false],
+    // Only the app's own folder (out/renderer) of the disk is readable (issue #12).
+    ['file:///opt/grantdesk/out/renderer/index.html', FILE_APP, true],
+    ['file:///etc/passwd', FILE_APP, false],
+    ['file:///home/user/.ssh/id_rsa', FILE_APP, false],
+    ['file:///opt/grantdesk/out/main/index.js', FILE_APP, false],
+    ['file:///opt/grantdesk/out/renderer-evil/x.js', FILE_APP, false],
+    ['file:///opt/grantdesk/out/renderer/../../../etc/passwd', FILE_APP, false],
+    ['file:///opt/grantdesk/out/renderer/%2e%2e/%2e%2e/secret', FILE_APP, false],
+    ['file:///opt/grantdesk/out/renderer/..%2f..%2fsecret', FILE_APP, false],
+    ['file:///opt/grantdesk/out/renderer/..%5C..%5Csecret', FILE_APP, false],
+    ['file://fileserver/opt/grantdesk/out/renderer/index.html', FILE_APP, false],
+    ['file:///opt/grantdesk/out/renderer/assets/x.js', DEV_APP, false],
   ])('%s (app %s) → %s', (url, app, expected) => {
     expect(isAllowedRequestUrl(url, app)).toBe(expected);
   });

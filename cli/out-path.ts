@@ -1,0 +1,40 @@
+// Where `-o` writes: checked before the work, and a failed write is one line, never a stack trace.
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { clip } from './format';
+
+/** Why `path` (given as `shown`) cannot take the output, or null when it can. */
+export function checkOutPath(path: string, shown: string): string | null {
+  const name = clip(shown, 200);
+  const target = statSync(path, { throwIfNoEntry: false });
+  if (target?.isDirectory()) {
+    return `-o ${name}：是文件夹，应为 PDF 文件名 / is a folder, give a file name`;
+  }
+  const folder = dirname(path);
+  const parent = statSync(folder, { throwIfNoEntry: false });
+  if (!parent) return `-o ${name}：文件夹 ${clip(folder, 200)} 不存在 / folder does not exist`;
+  if (!parent.isDirectory()) return `-o ${name}：${clip(folder, 200)} 不是文件夹 / is not a folder`;
+  try {
+    accessSync(target ? path : folder, constants.W_OK);
+  } catch {
+    return `-o ${name}：没有写入权限 / not writable`;
+  }
+  return null;
+}
+
+/** Writes the output; returns the one-line reason on failure (no permission, disk full …). */
+export function writeOut(path: string, shown: string, bytes: Uint8Array): string | null {
+  try {
+    writeFileSync(path, bytes);
+    return null;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const why =
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? '没有写入权限 / not writable'
+        : code === 'ENOSPC'
+          ? '磁盘已满 / disk full'
+          : `无法写入 / cannot write (${clip(code || (e as Error).message, 100)})`;
+    return `-o ${clip(shown, 200)}：${why}`;
+  }
+}
