@@ -1,6 +1,8 @@
 import { ConfigProvider, Layout, Menu, Spin, Typography } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import { useTranslation } from 'react-i18next';
 import {
   AimOutlined,
@@ -34,6 +36,11 @@ function StaticHolder(props: { children: ReactNode }) {
       {props.children}
     </ConfigProvider>
   );
+}
+
+/** antd's calendars take month and weekday names from dayjs: its locale follows the interface language. */
+function dayjsLocale(language: string): void {
+  dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
 }
 
 ConfigProvider.config({ holderRender: (children) => <StaticHolder>{children}</StaticHolder> });
@@ -85,6 +92,7 @@ function Page(props: { route: Route }) {
 export function App() {
   const route = useHashRoute();
   const { t, i18n } = useTranslation();
+  dayjsLocale(i18n.language);
   useEffect(() => {
     // The window title and the document language follow the interface language.
     document.title = t('app.title');

@@ -1,64 +1,136 @@
-import { Input } from 'antd';
-import { useState } from 'react';
+import { Input, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatYuan, parseYuan } from '../../shared/money';
+import { formatYuan, parseYuan, type MoneyParseResult } from '../../shared/money';
 
 interface Props {
-  /** Integer fen, or undefined when empty or not yet valid. */
+  /** Integer fen, or undefined when empty. */
   value: number | undefined;
+  /** Called with each amount the text parses to (and undefined when the text is erased), never for half-typed text. */
   onCommit: (fen: number | undefined) => void;
   status?: 'error' | 'warning';
   id?: string;
   'aria-label'?: string;
-  /** Reports the parse message (Chinese) while the text is not an amount. */
+  /**
+   * Reports the refusal (in the interface language, with the amount still saved) while the text is not an
+   * amount, and null once it is. Without it the input shows the message under itself.
+   */
   onParseError?: (message: string | null) => void;
   onBlur?: () => void;
+  placeholder?: string;
 }
+
+type Refusal = Extract<MoneyParseResult, { ok: false }>;
 
 const show = (fen: number | undefined) => (fen === undefined ? '' : formatYuan(fen));
 
-/** Amounts are typed in yuan (1,234.56) and kept as integer fen; a bad entry keeps the text and says why. */
-export function MoneyInput(props: Props) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(show(props.value));
-  const [message, setMessage] = useState<string | null>(null);
-  const [shown, setShown] = useState(props.value);
-  // A value changed from outside (undo, import) replaces the text; the user's own typing is kept as typed.
-  if (shown !== props.value) {
-    setShown(props.value);
-    const parsed = parseYuan(text);
-    if (!(parsed.ok && parsed.fen === props.value)) setText(show(props.value));
+/** The refusal and what is still saved, so a wrong entry never silently stands for another amount. */
+function refusalText(refusal: Refusal, saved: number | undefined, en: boolean): string {
+  if (en) {
+    const kept =
+      saved === undefined ? 'No amount is saved yet' : `The saved amount is still ${formatYuan(saved)} yuan`;
+    return `${refusal.messageEn}. ${kept}`;
   }
+  const kept = saved === undefined ? '尚未保存金额' : `已保存的金额仍是 ${formatYuan(saved)} 元`;
+  return `${refusal.message}。${kept}`;
+}
 
-  const commit = (input: string) => {
+/**
+ * THE input for an amount, typed in yuan (1,234.56, ¥1,234.56, 12.5万, full-width) and kept as integer fen.
+ *
+ * While the user types, the text stays exactly as typed: each text that parses is committed at once;
+ * half-typed text (`238760.`, `1,23`) commits nothing and shows nothing until the input is left. Text
+ * that is not an amount (or is left half-typed) keeps its words and its message, and the stored value is
+ * the amount from before this entry began (not a prefix of the wrong text), which the message names. Leaving the input formats a valid amount (1,234.56). A value changed
+ * from outside (undo, a restored revision, an import) replaces the text.
+ */
+export function MoneyInput(props: Props) {
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === 'en';
+  const [text, setText] = useState(show(props.value));
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [seen, setSeen] = useState(props.value);
+  // What this input last sent (or was given): a value prop equal to it is the echo of the user's typing.
+  const [committed, setCommitted] = useState(props.value);
+  // The value when this entry began: an entry that ends refused puts it back, so no prefix of the refused
+  // text (12.34 of 12.345) is left standing for it.
+  const [before, setBefore] = useState(props.value);
+  if (seen !== props.value) {
+    setSeen(props.value);
+    if (props.value !== committed) {
+      setCommitted(props.value);
+      setBefore(props.value);
+      setText(show(props.value));
+      setRefusal(null);
+    }
+  }
+  const message = refusal ? refusalText(refusal, committed, en) : null;
+  const { onParseError } = props;
+  useEffect(() => onParseError?.(message), [message, onParseError]);
+
+  const report = setRefusal;
+
+  const commit = (fen: number | undefined) => {
+    if (fen === committed) return;
+    setCommitted(fen);
+    props.onCommit(fen);
+  };
+
+  const onType = (input: string) => {
     setText(input);
     if (input.trim() === '') {
-      setMessage(null);
-      props.onParseError?.(null);
-      props.onCommit(undefined);
+      report(null);
+      commit(undefined);
       return;
     }
     const parsed = parseYuan(input);
-    const next = parsed.ok ? null : parsed.message;
-    setMessage(next);
-    props.onParseError?.(next);
-    props.onCommit(parsed.ok ? parsed.fen : undefined);
+    if (parsed.ok) {
+      report(null);
+      commit(parsed.fen);
+    } else if (parsed.incomplete) {
+      report(null);
+    } else {
+      report(parsed);
+      commit(before);
+    }
   };
 
-  return (
+  const onLeave = () => {
+    const parsed = parseYuan(text);
+    if (parsed.ok) setText(formatYuan(parsed.fen));
+    // Half-typed text left as it is will not become an amount: say so now.
+    else if (text.trim() !== '') {
+      report(parsed);
+      commit(before);
+    }
+    props.onBlur?.();
+  };
+
+  const input = (
     <Input
       id={props.id}
       aria-label={props['aria-label']}
+      aria-invalid={refusal ? true : undefined}
       value={text}
-      status={message ? 'error' : props.status}
+      placeholder={props.placeholder}
+      status={refusal ? 'error' : props.status}
       suffix={t('common.yuan')}
       inputMode="decimal"
-      onChange={(e) => commit(e.target.value)}
-      onBlur={() => {
-        const parsed = parseYuan(text);
-        if (parsed.ok) setText(formatYuan(parsed.fen));
-        props.onBlur?.();
-      }}
+      autoComplete="off"
+      onFocus={() => setBefore(committed)}
+      onChange={(e) => onType(e.target.value)}
+      onBlur={onLeave}
     />
+  );
+  if (props.onParseError) return input;
+  return (
+    <>
+      {input}
+      {message && (
+        <Typography.Text type="danger" role="alert" className="money-input-message">
+          {message}
+        </Typography.Text>
+      )}
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDate } from '../../../shared/dates';
 import { formatYuan, parseYuan } from '../../../shared/money';
 import { issueText } from '../../../shared/policy/schema-findings';
 import { PROGRAM_SCHEMAS, type FieldMeta, type ProgramId } from '../../../shared/schemas';
@@ -17,12 +18,6 @@ export function displayValue(meta: FieldMeta, value: unknown, lang: 'zh' | 'en' 
 
 const YES = new Set(['是', 'y', 'yes', 'true', '1', '√', '✓']);
 const NO = new Set(['否', 'n', 'no', 'false', '0', '×', '']);
-
-function normalizeDate(text: string): string | null {
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim());
-  if (!m) return null;
-  return `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`;
-}
 
 /** Turns one cell's text into the field's typed value, or a message (Chinese, English) saying why it cannot. */
 export function parseCell(
@@ -62,14 +57,11 @@ export function parseCell(
           };
     }
     case 'date': {
-      const date = normalizeDate(t);
-      return date
-        ? { ok: true, value: date }
-        : {
-            ok: false,
-            message: `「${t}」不是日期（如 2025-09-01）`,
-            messageEn: `"${t}" is not a date (e.g. 2025-09-01)`,
-          };
+      // The shared parser's refusal names the problem (2025年2月没有30日), like the date inputs do.
+      const date = parseDate(t);
+      return date.ok
+        ? { ok: true, value: date.iso }
+        : { ok: false, message: date.message, messageEn: date.messageEn };
     }
     default:
       return { ok: true, value: t };

@@ -1,6 +1,6 @@
-import { DatePicker, InputNumber, Radio, Select } from 'antd';
-import dayjs from 'dayjs';
+import { InputNumber, Radio, Select } from 'antd';
 import type { FieldMeta } from '../../../shared/schemas';
+import { DateInput } from '../../components/date-input';
 import { ImeSafeInput } from '../../components/ime-safe-input';
 import { MoneyInput } from '../../components/money-input';
 import { pageMessages } from './page-messages';
@@ -72,14 +72,14 @@ export function FieldInput(props: FieldInputProps) {
       );
     case 'date':
       return (
-        <DatePicker
+        <DateInput
           id={id}
           aria-label={label}
-          style={{ width: '100%' }}
-          value={typeof value === 'string' && value ? dayjs(value) : null}
+          value={typeof value === 'string' && value ? value : undefined}
+          onCommit={onChange}
           status={status}
           onBlur={onBlur}
-          onChange={(d) => onChange(d ? d.format('YYYY-MM-DD') : undefined)}
+          onParseError={props.onParseError}
         />
       );
     case 'select':

@@ -44,8 +44,8 @@ describe('a roster row from a spreadsheet is worded in both languages, never in 
     expect(issues({ ...GOOD, startDate: '2025年13月1日' })).toEqual([
       {
         path: 'startDate',
-        message: '应为 YYYY-MM-DD 格式的真实日期，如 2025-06-30',
-        messageEn: 'must be a real date written YYYY-MM-DD',
+        message: '没有 13 月，月份应为 1–12',
+        messageEn: 'There is no month 13; a month is 1 to 12',
       },
     ]);
     const [id] = issues({ ...GOOD, idNumber: '330802200503161288' });
@@ -56,7 +56,10 @@ describe('a roster row from a spreadsheet is worded in both languages, never in 
   test('a row with a date that does not convert still has its other cells checked, each reported once', () => {
     const found = issues({ ...GOOD, name: '王', idNumber: '330802200503161288', startDate: '实习开始日期' });
     expect(found.map((i) => [i.path, i.message])).toEqual([
-      ['startDate', '「实习开始日期」不是日期（如 2025-09-01）'],
+      [
+        'startDate',
+        '「实习开始日期」不是日期，请按 2025-11-20、2025/11/20、2025.11.20、20251120 或 2025年11月20日 填写',
+      ],
       ['name', '至少2个字'],
       ['idNumber', '身份证号第18位（校验码）应为「7」，实为「8」'],
     ]);

@@ -26,13 +26,25 @@ describe('parseYuan accepts', () => {
     ['999,999,999,999.99', 99999999999999],
     ['1000000000000', MAX_INPUT_FEN],
     ['1,000,000,000,000.00', MAX_INPUT_FEN],
+    ['12.5万', 12_500_000],
+    ['12.5万元', 12_500_000],
+    ['¥12.5万', 12_500_000],
+    ['１２．５万元', 12_500_000],
+    ['0.0001万', 100],
+    ['1.234567万', 1_234_567],
+    ['100,000,000万', MAX_INPUT_FEN],
+    ['1234。5', 123450],
+    ['1\u00A0234.50', 123450],
+    ['1\u2009234\u2009567.00', 123456700],
+    ['1\u202F234', 123400],
+    ['\t¥ 238,760.50 元\n', 23876050],
   ])('%j → %d fen', (input, fen) => {
     expect(parseYuan(input)).toEqual({ ok: true, fen });
   });
 });
 
 const INVALID_CHAR = (n: number, ch: string): string =>
-  `金额第${n}个字符「${ch}」无效，只能填写数字、千位分隔符「,」和小数点`;
+  `金额第${n}个字符「${ch}」无效，只能填写数字、千位分隔符「,」、小数点和「万」「元」`;
 const GROUPING = '千位分隔符「,」位置不对，应从个位起每三位一组，如 1,234,567.00';
 const TOO_LARGE = '金额不能超过 1,000,000,000,000.00 元';
 
@@ -50,7 +62,13 @@ describe('parseYuan rejects', () => {
     ['1e5', 'invalid-char', INVALID_CHAR(2, 'e')],
     ['+5', 'invalid-char', INVALID_CHAR(1, '+')],
     ['5-3', 'invalid-char', INVALID_CHAR(2, '-')],
-    ['12万', 'invalid-char', INVALID_CHAR(3, '万')],
+    ['12万5', 'invalid-char', INVALID_CHAR(3, '万')],
+    ['1亿', 'invalid-char', INVALID_CHAR(2, '亿')],
+    ['12元万', 'invalid-char', INVALID_CHAR(3, '元')],
+    ['1.2345678万', 'too-many-decimals', '以「万」为单位时最多六位小数（精确到分）'],
+    ['100,000,000.01万', 'too-large', TOO_LARGE],
+    ['12 34', 'misplaced-separator', GROUPING],
+    ['1,23,4', 'misplaced-separator', GROUPING],
     ['$12', 'invalid-char', INVALID_CHAR(1, '$')],
     ['1,23', 'misplaced-separator', GROUPING],
     ['12,34.5', 'misplaced-separator', GROUPING],
@@ -86,8 +104,25 @@ describe('parseYuan rejects', () => {
       ok: false,
       code: 'invalid-char',
       message: INVALID_CHAR(3, 'ａ'),
-      messageEn: 'Invalid character "ａ" at position 3; use digits, "," and "." only',
+      messageEn: 'Invalid character "ａ" at position 3; use digits, ",", "." and 万 or 元 only',
       position: 3,
     });
   });
+});
+
+describe('parseYuan marks half-typed text as incomplete, and only that', () => {
+  test.each(['', ' ', '¥', '￥ ', '5.', '1,', '1,2', '1,23', '1,234,', '238760.', '１，２', '1 2'])(
+    '%j is incomplete',
+    (input) => {
+      expect(parseYuan(input)).toMatchObject({ ok: false, incomplete: true });
+    },
+  );
+  test.each(['1,23.', '01.', '1,2345', '12.345', '-', '.5', '1..', '1234,', '12.万', 'a'])(
+    '%j is refused outright',
+    (input) => {
+      const result = parseYuan(input);
+      expect(result.ok).toBe(false);
+      expect(result).not.toHaveProperty('incomplete');
+    },
+  );
 });
