@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { cellsByKey, dataRows, headerCells } from './column-mapping';
+import { cellsByKey, headerCells, tableBody } from './column-mapping';
 import { mapColumns, type ImportColumn } from './columns';
 import type { NumericIdentifierCell } from './xlsx-read';
 
@@ -48,7 +48,8 @@ export function describeIssue(issue: RowIssue): string {
 
 /**
  * Turns a sheet into roster rows, all or nothing: every row is parsed with the row schema and any
- * problem in any row means no rows are returned, only the full list of issues. Wholly empty rows are skipped.
+ * problem in any row means no rows are returned, only the full list of issues. Wholly empty rows and
+ * the table's footer (合计, 制表人：…, see table-footer) are skipped.
  */
 export function importRoster<T>(input: RosterImportInput<T>): RosterImportResult<T> {
   const headerRow = input.headerRow ?? 1;
@@ -69,7 +70,8 @@ export function importRoster<T>(input: RosterImportInput<T>): RosterImportResult
     }
     mapping = matched.mapping;
   }
-  const body = dataRows(input.rows, headerRow);
+  const { data: body, footer } = tableBody(input.rows, headerRow);
+  const footerFrom = footer[0]?.row ?? Infinity;
   if (body.length === 0) {
     return {
       ok: false,
@@ -89,7 +91,7 @@ export function importRoster<T>(input: RosterImportInput<T>): RosterImportResult
   const issues: RowIssue[] = [];
   for (const cell of input.longNumbers ?? []) {
     const col = input.columns.find((c) => c.identifier && mapping[c.key] === cell.column - 1);
-    if (col && cell.row > headerRow) {
+    if (col && cell.row > headerRow && cell.row < footerFrom) {
       issues.push({
         row: cell.row,
         ...where(col.key),
