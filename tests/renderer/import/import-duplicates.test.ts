@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { findDuplicates, mergeImport, rosterKeyField } from '../../../renderer/import/import-duplicates';
 
-const roster = [
+type Row = Record<string, unknown>;
+
+const roster: Row[] = [
   { _rowId: 'a', name: '蒋志远', idNumber: '431102198001011234' },
   { _rowId: 'b', name: '唐丽华', idNumber: '43110219820202124X' },
 ];
 // From the file: 唐丽华 again (lower-case x, a new title), a new teacher, and the new one twice.
-const file = [
+const file: Row[] = [
   { name: '唐丽华', idNumber: '43110219820202124x', title: '副教授' },
   { name: '周建明', idNumber: '431102198503031256' },
   { name: '周建明', idNumber: '431102198503031256', title: '讲师' },
