@@ -9,7 +9,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { residentId, withWrongCheckDigit } from '../fixtures/rosters/identifiers';
 import { EditorPage } from './page-models/editor-page';
-import type { RosterGrid } from './page-models/roster-grid';
+import { RosterGrid } from './page-models/roster-grid';
+import { RosterImportDialog } from './page-models/roster-import-dialog';
 import { WizardPage } from './page-models/wizard-page';
 import { launchBrowser } from './support/chromium';
 
@@ -73,14 +74,18 @@ const IDS = TEACHERS.map((t) => t[1]);
  * The teacher list as the school's office keeps it: a merged title and note above the header, a 序号
  * column, a blank row, then 制表人/审核人/填表日期 in merged cells, 联系电话 and 备注 lines.
  */
-async function writeOfficeXlsx(path: string, teachers: readonly Teacher[]): Promise<void> {
+async function writeOfficeXlsx(
+  path: string,
+  teachers: readonly Teacher[],
+  titleHeader = '职称',
+): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('教师名单');
   sheet.addRow(['永州职业技术学院 2025年“双师型”教师团队成员名单']);
   sheet.mergeCells('A1:J1');
   sheet.addRow(['填表说明：身份证号按18位填写，企业实践按累计月数填写']);
   sheet.mergeCells('A2:J2');
-  sheet.addRow(HEADER);
+  sheet.addRow(HEADER.map((h) => (h === '职称' ? titleHeader : h)));
   teachers.forEach((t, i) => sheet.addRow([i + 1, ...t]));
   sheet.addRow([]);
   const footer = sheet.rowCount + 1;
@@ -228,5 +233,81 @@ describe('导入名单 of an office-style .xlsx: hand mapping kept, footer skipp
     await expect.poll(() => teachers.rowCount()).toBe(0);
     await expect(storedTeacherIds(page, draftId)).resolves.toEqual([]);
     await expect.poll(() => revisions.first().innerText()).toContain('回退前');
+  });
+
+  test('in English: a second file with one teacher already in the roster and one repeated; 替换已有 updates them in place', async () => {
+    const english = await launchBrowser();
+    try {
+      const en = await english.context.newPage();
+      await new WizardPage(en).create(inject('baseUrl'), 'yongzhou-2021', 'dual-teacher-team');
+      const editorUrl = en.url();
+      const draftId = decodeURIComponent(/#\/drafts\/([^/?]+)/.exec(editorUrl)?.[1] ?? '');
+      await en.goto(`${inject('baseUrl')}#/settings`);
+      await en.getByRole('radio', { name: 'English' }).check();
+      await en.goto(editorUrl);
+      const grid = new RosterGrid(en, 'Teachers');
+      const rowCount = async () =>
+        Number(
+          /\d+/.exec(
+            await grid.root
+              .locator('.roster-toolbar')
+              .getByText(/^Rows: \d+$/)
+              .innerText(),
+          )?.[0],
+        );
+      const openImport = async (path: string) => {
+        const [chooser] = await Promise.all([
+          en.waitForEvent('filechooser'),
+          grid.root.getByRole('button', { name: 'Import Excel/CSV' }).click(),
+        ]);
+        await chooser.setFiles(path);
+        const dialog = new RosterImportDialog(en);
+        await dialog.waitOpen();
+        return dialog;
+      };
+
+      const first = join(dir, '教师-第一批.xlsx');
+      await writeOfficeXlsx(first, TEACHERS.slice(0, 4), '职称/职务');
+      const dialog = await openImport(first);
+      await expect(dialog.footerNote().innerText()).resolves.toBe(
+        'Footer under the table, not imported: 3 rows (制表人：张三…)',
+      );
+      await expect(dialog.importButton().innerText()).resolves.toBe('Import (rows: 4)');
+      await dialog.confirm();
+      await expect.poll(rowCount).toBe(4);
+
+      // 周建明 again with a new title, two new teachers, and 何晓东 twice (the later row is the right one).
+      const [, , zhou, , chen, he] = TEACHERS as [Teacher, Teacher, Teacher, Teacher, Teacher, Teacher];
+      const zhouPromoted = [zhou[0], zhou[1], '正高级工程师', ...zhou.slice(3)] as Teacher;
+      const heFixed = [he[0], he[1], '助理讲师', ...he.slice(3)] as Teacher;
+      const second = join(dir, '教师-第二批.xlsx');
+      await writeOfficeXlsx(second, [zhouPromoted, chen, he, heFixed], '职称/职务');
+      const again = await openImport(second);
+      await expect(again.duplicates()).resolves.toEqual([
+        'Already in the roster (ID number): 1, sheet rows 4',
+        'Repeating an earlier row of the file (ID number): 1, sheet rows 7',
+      ]);
+      await expect(again.duplicateChoice()).resolves.toBe('Skip duplicates');
+      await expect(again.importButton().innerText()).resolves.toBe('Import (rows: 2)');
+      await again.chooseDuplicates('Replace existing');
+      await expect(again.importButton().innerText()).resolves.toBe('Import (rows: 4)');
+      await again.screenshot('roster-import-office-duplicates-en');
+      await again.confirm();
+      await expect(en.locator('.ant-message-notice').last().innerText()).resolves.toBe(
+        'Imported: 2 rows added, 2 replaced, 0 duplicates skipped',
+      );
+      await expect.poll(rowCount).toBe(6);
+      const titles: string[] = [];
+      for (let row = 1; row <= 6; row++) titles.push(await grid.cellText(row, 'Title'));
+      expect(titles).toEqual(['高级讲师', '讲师', '正高级工程师', '讲师', '高级讲师', '助理讲师']);
+      await expect.poll(() => storedTeacherIds(en, draftId)).toEqual(IDS);
+
+      await en.getByRole('button', { name: 'History' }).click();
+      const revisions = en.getByTestId('revision');
+      await expect.poll(() => revisions.count()).toBe(2);
+      for (const r of await revisions.allInnerTexts()) expect(r).toContain('Before import');
+    } finally {
+      await english.close();
+    }
   });
 });

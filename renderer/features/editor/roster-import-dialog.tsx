@@ -15,19 +15,14 @@ import {
   type SavedLookup,
 } from '../../import/column-mapping';
 import type { ImportColumn } from '../../import/columns';
-import {
-  findDuplicates,
-  mergeImport,
-  rosterKeyField,
-  type DuplicateChoice,
-  type MergedImport,
-} from '../../import/import-duplicates';
+import type { DuplicateChoice, MergedImport } from '../../import/import-duplicates';
 import { importRoster } from '../../import/roster-import';
 import { loadColumnMapping, saveColumnMapping } from '../../import/saved-column-mappings';
 import { errorText } from '../../i18n/error-text';
 import { fill, useFeatureText } from '../../i18n/feature-text';
 import { ColumnMappingTable } from './column-mapping-table';
-import { ImportDuplicates } from './import-duplicates';
+import { ImportDuplicates, useImportMerge } from './import-duplicates';
+import { FooterSkipped } from './import-issues';
 import { ImportIssues } from './import-issues';
 import { ImportPreview } from './import-preview';
 import type { RosterFile } from './read-roster-file';
@@ -58,9 +53,6 @@ interface Props {
 }
 
 const ENCODING_NAMES = { 'utf-8': 'UTF-8', gb18030: 'GBK' } as const;
-/** How much of the footer's first line names it in the note: 制表人：张三…. */
-const FOOTER_QUOTE = 10;
-const NO_DUPLICATES = { inRoster: [], inFile: [] };
 const NO_ROWS: readonly Row[] = [];
 
 /** 导入名单: map the file's columns to the roster's fields, see the rows and every problem, then import all or nothing. */
@@ -126,22 +118,14 @@ export function RosterImportDialog(props: Props) {
     if (!saveColumnMapping(localStorage, props.roster, header, next)) void message.warning(text.saveFailed);
   };
 
-  const keyField = rosterKeyField(
-    props.roster,
-    props.columns.map((c) => c.key),
-  );
-  const base = mode === 'replace' ? NO_ROWS : props.existing;
-  const incoming = result?.ok ? result.rows : null;
-  const duplicates = useMemo(
-    () => (incoming ? findDuplicates(base, incoming, keyField) : NO_DUPLICATES),
-    [incoming, base, keyField],
-  );
-  const sheetRow = (i: number) => body.data[i]?.row ?? 0;
-  const duplicateRows = new Set([...duplicates.inRoster, ...duplicates.inFile].map(sheetRow));
-  const merged = useMemo(
-    () => (incoming ? mergeImport(base, incoming, keyField, duplicateChoice) : null),
-    [incoming, base, keyField, duplicateChoice],
-  );
+  const { keyField, duplicates, merged } = useImportMerge({
+    roster: props.roster,
+    columns: props.columns,
+    existing: mode === 'replace' ? NO_ROWS : props.existing,
+    incoming: result?.ok ? result.rows : null,
+    body: body.data,
+    choice: duplicateChoice,
+  });
   const importing = merged ? merged.added + merged.replaced : 0;
 
   const confirm = async () => {
@@ -164,7 +148,6 @@ export function RosterImportDialog(props: Props) {
   const above = headerRow > 1 ? ` · ${fill(text.aboveHeader, { n: headerRow - 1 })}` : '';
   const columnIndexes = usedColumns(rows);
   const canImport = result?.ok === true;
-  const footerFirst = (body.footer[0]?.cells ?? []).find((c) => c.trim() !== '')?.trim() ?? '';
   return (
     <Modal
       open
@@ -248,17 +231,7 @@ export function RosterImportDialog(props: Props) {
           })}
         />
       ))}
-      {body.footer.length > 0 && (
-        <Alert
-          type="info"
-          showIcon
-          className="import-footer-skipped"
-          title={fill(text.footerSkipped, {
-            n: body.footer.length,
-            first: footerFirst.slice(0, FOOTER_QUOTE),
-          })}
-        />
-      )}
+      <FooterSkipped footer={body.footer} text={text} />
       {dataCount === 0 && <Alert type="error" showIcon title={text.noData} />}
       {result && !result.ok && (
         <ImportIssues
@@ -269,11 +242,11 @@ export function RosterImportDialog(props: Props) {
         />
       )}
       {result?.ok && <Alert type="success" showIcon title={fill(text.clean, { n: result.rows.length })} />}
-      {keyField !== null && duplicateRows.size > 0 && (
+      {keyField !== null && duplicates.marked.size > 0 && (
         <ImportDuplicates
           field={labelOf(keyField)}
-          inRoster={duplicates.inRoster.map(sheetRow)}
-          inFile={duplicates.inFile.map(sheetRow)}
+          inRoster={duplicates.inRoster}
+          inFile={duplicates.inFile}
           choice={duplicateChoice}
           onChoose={setDuplicateChoice}
           text={text}
@@ -299,7 +272,7 @@ export function RosterImportDialog(props: Props) {
           fields={props.fields}
           rowSchema={props.rowSchema}
           issues={result && !result.ok ? result.issues : []}
-          duplicateRows={duplicateRows}
+          duplicateRows={duplicates.marked}
           text={text}
           lang={lang}
         />

@@ -132,9 +132,9 @@ export class RosterImportDialog {
     return this.root.locator('.import-issues li').allInnerTexts();
   }
 
-  /** 导入 N 行, or 导入 while nothing may be imported (antd spaces a two-character label: 导 入). */
+  /** 导入 N 行, or 导入 while nothing may be imported (antd spaces a two-character label: 导 入); Import in English. */
   importButton(): Locator {
-    return this.root.locator('.ant-modal-footer').getByRole('button', { name: /^导\s?入/ });
+    return this.root.locator('.ant-modal-footer').getByRole('button', { name: /^(导\s?入|Import)/ });
   }
 
   /** 导入 (the pre-filled or adjusted mapping), then waits for the dialog to close. */
