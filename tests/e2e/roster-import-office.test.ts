@@ -233,6 +233,7 @@ describe('导入名单 of an office-style .xlsx: hand mapping kept, footer skipp
     await expect.poll(() => teachers.rowCount()).toBe(0);
     await expect(storedTeacherIds(page, draftId)).resolves.toEqual([]);
     await expect.poll(() => revisions.first().innerText()).toContain('回退前');
+    await page.screenshot({ path: 'test-results/screenshots/revisions-import.png', animations: 'disabled' });
   });
 
   test('in English: a second file with one teacher already in the roster and one repeated; 替换已有 updates them in place', async () => {

@@ -97,6 +97,7 @@ export function RosterImportDialog(props: Props) {
       headerRow,
       columnName,
       longNumbers: props.file.longNumbers,
+      skipFooter: true,
     });
   }, [
     mappingOk,

@@ -143,6 +143,7 @@ describe('importRoster with a footer', () => {
       ],
       rowSchema: z.object({ name: z.string().min(1, '姓名不能为空'), title: z.string() }),
       longNumbers: [{ row: 12, column: 2 }],
+      skipFooter: true,
     });
     expect(result).toEqual({
       ok: true,
