@@ -1,4 +1,5 @@
 import { mapColumns, normalizeHeader, type ImportColumn } from './columns';
+import { footerStart } from './table-footer';
 
 /** For each column of the file (by index), the key of the roster field it goes into, or null: 不导入. */
 export type ColumnAssignment = readonly (string | null)[];
@@ -44,14 +45,29 @@ export function headerCells(rows: readonly (readonly string[])[], headerRow: Hea
   return headerRow > 0 ? (rows[headerRow - 1] ?? []) : [];
 }
 
-/** The rows below the header (all rows without one); wholly empty rows are skipped but keep their numbers. */
-export function dataRows(rows: readonly (readonly string[])[], headerRow: HeaderRow): DataRow[] {
-  const out: DataRow[] = [];
+/** The rows below the header: the table's data rows and, under them, its footer (合计, 制表人：…). */
+export interface TableBody {
+  data: DataRow[];
+  footer: DataRow[];
+}
+
+/**
+ * The rows below the header (all rows without one), split where the footer starts; wholly empty rows
+ * are skipped but keep their numbers.
+ */
+export function tableBody(rows: readonly (readonly string[])[], headerRow: HeaderRow): TableBody {
+  const end = footerStart(rows, headerRow, usedColumns(rows).length) ?? rows.length + 1;
+  const body: TableBody = { data: [], footer: [] };
   rows.forEach((cells, i) => {
     if (i < headerRow || isEmptyRow(cells)) return;
-    out.push({ row: i + 1, cells });
+    (i + 1 < end ? body.data : body.footer).push({ row: i + 1, cells });
   });
-  return out;
+  return body;
+}
+
+/** The data rows below the header, without the footer. */
+export function dataRows(rows: readonly (readonly string[])[], headerRow: HeaderRow): DataRow[] {
+  return tableBody(rows, headerRow).data;
 }
 
 /** The rows that may be the header: the first non-empty ones among the first HEADER_SEARCH_ROWS, by row number. */

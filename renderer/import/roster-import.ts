@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { cellsByKey, dataRows, headerCells } from './column-mapping';
+import { cellsByKey, headerCells, tableBody } from './column-mapping';
 import { mapColumns, type ImportColumn } from './columns';
 import type { NumericIdentifierCell } from './xlsx-read';
 
@@ -36,6 +36,8 @@ export interface RosterImportInput<T> {
   /** The file's name for a column index (its header text, 第3列); without it issues name the field. */
   columnName?: (index: number) => string;
   longNumbers?: NumericIdentifierCell[];
+  /** Leave out the table's footer (合计, 制表人：…; see table-footer), as the file dialog does and says. */
+  skipFooter?: boolean;
 }
 
 /** Formats a row issue as the one line the user reads. */
@@ -48,7 +50,8 @@ export function describeIssue(issue: RowIssue): string {
 
 /**
  * Turns a sheet into roster rows, all or nothing: every row is parsed with the row schema and any
- * problem in any row means no rows are returned, only the full list of issues. Wholly empty rows are skipped.
+ * problem in any row means no rows are returned, only the full list of issues. Wholly empty rows are
+ * skipped, and with `skipFooter` the table's footer too.
  */
 export function importRoster<T>(input: RosterImportInput<T>): RosterImportResult<T> {
   const headerRow = input.headerRow ?? 1;
@@ -69,7 +72,10 @@ export function importRoster<T>(input: RosterImportInput<T>): RosterImportResult
     }
     mapping = matched.mapping;
   }
-  const body = dataRows(input.rows, headerRow);
+  const split = tableBody(input.rows, headerRow);
+  // Without skipFooter (a paste, which reports no skipped rows) footer lines are rows like any other.
+  const body = input.skipFooter ? split.data : [...split.data, ...split.footer];
+  const footerFrom = input.skipFooter ? (split.footer[0]?.row ?? Infinity) : Infinity;
   if (body.length === 0) {
     return {
       ok: false,
@@ -89,7 +95,7 @@ export function importRoster<T>(input: RosterImportInput<T>): RosterImportResult
   const issues: RowIssue[] = [];
   for (const cell of input.longNumbers ?? []) {
     const col = input.columns.find((c) => c.identifier && mapping[c.key] === cell.column - 1);
-    if (col && cell.row > headerRow) {
+    if (col && cell.row > headerRow && cell.row < footerFrom) {
       issues.push({
         row: cell.row,
         ...where(col.key),

@@ -85,6 +85,8 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
     return handlers;
   }, [layout, setTable]);
 
+  const { keepRevision } = editor;
+  const keepImportRevision = useCallback(() => keepRevision('import'), [keepRevision]);
   const { draft, row, check } = editor;
   const { id, policy, attachments } = draft;
   const userStandard = draft.data['userStandard'];
@@ -170,6 +172,7 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
                     }
                     findings={byPath}
                     onChange={tableHandlers[t.key] ?? noop}
+                    beforeImport={keepImportRevision}
                     lang={lang}
                   />
                   {(byPath.get(t.key) ?? []).map((f) => (

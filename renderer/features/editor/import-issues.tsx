@@ -1,7 +1,25 @@
 import { Alert } from 'antd';
+import type { DataRow } from '../../import/column-mapping';
 import type { RowIssue } from '../../import/roster-import';
 import { fill } from '../../i18n/feature-text';
 import { issueLine, type RosterText } from './roster-messages';
+
+/** How much of the footer's first line names it in the note: 制表人：张三…. */
+const FOOTER_QUOTE = 10;
+
+/** 「表尾 3 行（制表人：张三…）不导入」: the lines under the table, skipped and said so. */
+export function FooterSkipped(props: { footer: readonly DataRow[]; text: RosterText }) {
+  if (props.footer.length === 0) return null;
+  const first = (props.footer[0]?.cells ?? []).find((c) => c.trim() !== '')?.trim() ?? '';
+  return (
+    <Alert
+      type="info"
+      showIcon
+      className="import-footer-skipped"
+      title={fill(props.text.footerSkipped, { n: props.footer.length, first: first.slice(0, FOOTER_QUOTE) })}
+    />
+  );
+}
 
 /** More than this many lines is a wrong mapping or a wrong file, not something to read line by line. */
 const SHOWN = 50;

@@ -1,4 +1,4 @@
-import { Table, Typography } from 'antd';
+import { Table, Tag, Typography } from 'antd';
 import type { z } from 'zod';
 import type { FieldMeta } from '../../../shared/schemas';
 import { cellsByKey, dataRows, toKeyIndex, type ColumnAssignment } from '../../import/column-mapping';
@@ -24,6 +24,8 @@ interface Props {
   rowSchema: z.ZodType<Record<string, unknown>>;
   /** Issues of the rows, to mark the cells they are about. */
   issues: readonly RowIssue[];
+  /** Sheet rows whose identifier the roster or an earlier row already has: marked 重复. */
+  duplicateRows: ReadonlySet<number>;
   text: RosterText;
   lang: 'zh' | 'en';
 }
@@ -50,7 +52,19 @@ export function ImportPreview(props: Props) {
       return { row: r.row, shown };
     });
   const columns = [
-    { title: text.previewRow, key: '_row', width: 64, render: (_: unknown, r: PreviewRow) => r.row },
+    {
+      title: text.previewRow,
+      key: '_row',
+      width: props.duplicateRows.size > 0 ? 104 : 64,
+      render: (_: unknown, r: PreviewRow) =>
+        props.duplicateRows.has(r.row) ? (
+          <span className="preview-duplicate">
+            {r.row} <Tag color="warning">{text.dupMark}</Tag>
+          </span>
+        ) : (
+          r.row
+        ),
+    },
     ...mapped.map(([key, meta]) => ({
       title: meta.label[lang],
       key,

@@ -51,7 +51,8 @@ const zh = {
   // revisions
   history: '修改历史',
   historyTitle: '修改历史（最近 50 个版本）',
-  historyEmpty: '还没有历史版本：连续编辑后停顿两分钟、导入、恢复和改状态前都会自动存一个版本',
+  historyEmpty:
+    '还没有历史版本：停顿两分钟以上再编辑时会先存下停顿前的内容；导入名单、恢复版本或备份、更改状态之前也都会自动存一个版本',
   restoreConfirm: '用这个版本替换当前内容？',
   restoreOk: '恢复',
   restoreCancel: '取消',
@@ -132,7 +133,7 @@ export const messages: FeatureMessages<EditorText> = {
     history: 'History',
     historyTitle: 'History (last 50 versions)',
     historyEmpty:
-      'No earlier versions yet: one is kept after two idle minutes of editing, and before each import, restore and status change',
+      'No earlier versions yet: editing again after two idle minutes first keeps the content as it was; one is also kept before each roster import, restore of a version or backup, and status change',
     restoreConfirm: 'Replace the current content with this version?',
     restoreOk: 'Restore',
     restoreCancel: 'Cancel',

@@ -20,7 +20,7 @@ import { FieldInput } from './field-input';
 import { ImportIssues } from './import-issues';
 import type { RosterFile } from './read-roster-file';
 import { readRosterFileOffThread } from '../../workers/read-roster-off-thread';
-import { RosterImportDialog, type ImportMode } from './roster-import-dialog';
+import { RosterImportDialog, type ImportOutcome } from './roster-import-dialog';
 import { rosterMessages } from './roster-messages';
 import type { TableRow } from './use-draft-editor';
 import { errorText } from '../../i18n/error-text';
@@ -34,6 +34,8 @@ interface Props {
   rows: TableRow[];
   findings: Map<string, Finding[]>;
   onChange: (rows: TableRow[]) => void;
+  /** Keeps the stored draft as a 导入前 revision; an import waits for it and is not written when it fails. */
+  beforeImport: () => Promise<void>;
   lang: 'zh' | 'en';
 }
 
@@ -74,16 +76,26 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
 
   const withIds = (list: Record<string, unknown>[]) => list.map((r) => ({ ...r, _rowId: newId() }));
 
-  const addImported = (imported: Record<string, unknown>[], mode: ImportMode) => {
+  const addImported = (imported: Record<string, unknown>[]) => {
+    setIssues(null);
+    onChange([...rows, ...withIds(imported)]);
+    void message.success(fill(text.imported, { n: imported.length }));
+  };
+
+  const importOutcome = async (outcome: ImportOutcome) => {
+    await props.beforeImport();
     setIssues(null);
     setPending(null);
-    onChange(mode === 'replace' ? withIds(imported) : [...rows, ...withIds(imported)]);
-    void message.success(fill(mode === 'replace' ? text.replaced : text.imported, { n: imported.length }));
+    onChange(outcome.rows.map((r) => (r['_rowId'] ? r : { ...r, _rowId: newId() })));
+    const { added, replaced, skipped } = outcome;
+    if (replaced + skipped > 0)
+      void message.success(fill(text.importedDuplicates, { added, replaced, skipped }));
+    else void message.success(fill(outcome.mode === 'replace' ? text.replaced : text.imported, { n: added }));
   };
 
   const acceptPaste = (sheet: string[][]) => {
     const result = importRoster({ rows: sheet, columns: importColumns, rowSchema });
-    if (result.ok) addImported(result.rows, 'append');
+    if (result.ok) addImported(result.rows);
     else setIssues(result.issues);
   };
 
@@ -258,8 +270,8 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
           fields={typedColumns}
           columns={importColumns}
           rowSchema={rowSchema}
-          existingRows={rows.length}
-          onImport={addImported}
+          existing={rows}
+          onImport={importOutcome}
           onCancel={() => setPending(null)}
         />
       )}

@@ -5,21 +5,24 @@ import type { z } from 'zod';
 import type { FieldMeta } from '../../../shared/schemas';
 import {
   checkAssignment,
-  dataRows,
   headerCandidates,
   headerCells,
   proposeMapping,
   remapForHeader,
+  tableBody,
   toKeyIndex,
   usedColumns,
   type SavedLookup,
 } from '../../import/column-mapping';
 import type { ImportColumn } from '../../import/columns';
+import type { DuplicateChoice, MergedImport } from '../../import/import-duplicates';
 import { importRoster } from '../../import/roster-import';
 import { loadColumnMapping, saveColumnMapping } from '../../import/saved-column-mappings';
+import { errorText } from '../../i18n/error-text';
 import { fill, useFeatureText } from '../../i18n/feature-text';
 import { ColumnMappingTable } from './column-mapping-table';
-import { ImportIssues } from './import-issues';
+import { ImportDuplicates, useImportMerge } from './import-duplicates';
+import { FooterSkipped, ImportIssues } from './import-issues';
 import { ImportPreview } from './import-preview';
 import type { RosterFile } from './read-roster-file';
 import { rosterMessages } from './roster-messages';
@@ -27,19 +30,29 @@ import './roster-import.css';
 
 export type ImportMode = 'append' | 'replace';
 
+type Row = Record<string, unknown>;
+
+/** What 导入 does: the whole roster after it, and what became of the file's rows. */
+export interface ImportOutcome extends MergedImport<Row> {
+  mode: ImportMode;
+}
+
 interface Props {
   file: RosterFile;
   /** Which roster, for the saved mappings: `internship:interns`. */
   roster: string;
   fields: readonly [string, FieldMeta][];
   columns: readonly ImportColumn[];
-  rowSchema: z.ZodType<Record<string, unknown>>;
-  existingRows: number;
-  onImport: (rows: Record<string, unknown>[], mode: ImportMode) => void;
+  rowSchema: z.ZodType<Row>;
+  /** The roster's rows now, for the duplicate check and the merge. */
+  existing: readonly Row[];
+  /** Writes the roster (after keeping a 导入前 revision); a rejection leaves the dialog open. */
+  onImport: (outcome: ImportOutcome) => Promise<void>;
   onCancel: () => void;
 }
 
 const ENCODING_NAMES = { 'utf-8': 'UTF-8', gb18030: 'GBK' } as const;
+const NO_ROWS: readonly Row[] = [];
 
 /** 导入名单: map the file's columns to the roster's fields, see the rows and every problem, then import all or nothing. */
 export function RosterImportDialog(props: Props) {
@@ -51,6 +64,8 @@ export function RosterImportDialog(props: Props) {
   const [assignment, setAssignment] = useState(initial.assignment);
   const [restored, setRestored] = useState(initial.restored);
   const [mode, setMode] = useState<ImportMode>('append');
+  const [duplicateChoice, setDuplicateChoice] = useState<DuplicateChoice>('skip');
+  const [busy, setBusy] = useState(false);
   const header = useMemo(() => headerCells(rows, headerRow), [rows, headerRow]);
 
   const columnName = useCallback(
@@ -67,7 +82,8 @@ export function RosterImportDialog(props: Props) {
   const problems = checkAssignment(assignment, props.columns);
   const clashing = new Set(problems.duplicates.flatMap((d) => d.columns));
   const mappingOk = problems.missing.length === 0 && problems.duplicates.length === 0;
-  const dataCount = dataRows(rows, headerRow).length;
+  const body = useMemo(() => tableBody(rows, headerRow), [rows, headerRow]);
+  const dataCount = body.data.length;
 
   // Rows are checked only under a complete mapping: otherwise every row would repeat the mapping's problem.
   const result = useMemo(() => {
@@ -80,6 +96,7 @@ export function RosterImportDialog(props: Props) {
       headerRow,
       columnName,
       longNumbers: props.file.longNumbers,
+      skipFooter: true,
     });
   }, [
     mappingOk,
@@ -93,12 +110,36 @@ export function RosterImportDialog(props: Props) {
     props.file,
   ]);
 
-  const confirm = () => {
-    if (!result?.ok) return;
+  // A mapping is kept as soon as it is made, so a refused file fixed in Excel comes back mapped.
+  const assign = (index: number, key: string | null) => {
+    const next = assignment.map((k, i) => (i === index ? key : k));
+    setAssignment(next);
+    if (headerRow === 0 || checkAssignment(next, props.columns).duplicates.length > 0) return;
+    if (!saveColumnMapping(localStorage, props.roster, header, next)) void message.warning(text.saveFailed);
+  };
+
+  const { keyField, duplicates, merged } = useImportMerge({
+    roster: props.roster,
+    columns: props.columns,
+    existing: mode === 'replace' ? NO_ROWS : props.existing,
+    incoming: result?.ok ? result.rows : null,
+    body: body.data,
+    choice: duplicateChoice,
+  });
+  const importing = merged ? merged.added + merged.replaced : 0;
+
+  const confirm = async () => {
+    if (!merged || busy) return;
     if (headerRow > 0 && !saveColumnMapping(localStorage, props.roster, header, assignment)) {
       void message.warning(text.saveFailed);
     }
-    props.onImport(result.rows, mode);
+    setBusy(true);
+    try {
+      await props.onImport({ ...merged, mode });
+    } catch (e) {
+      void message.error(fill(text.revisionFailed, { error: errorText(e, lang) }));
+      setBusy(false);
+    }
   };
 
   const encoding = props.file.encoding
@@ -120,9 +161,9 @@ export function RosterImportDialog(props: Props) {
       mask={{ closable: false }}
       footer={
         <div className="import-footer">
-          {canImport && props.existingRows > 0 ? (
+          {canImport && props.existing.length > 0 ? (
             <span className="import-mode">
-              {fill(text.mode, { n: props.existingRows })}
+              {fill(text.mode, { n: props.existing.length })}
               <Radio.Group
                 value={mode}
                 onChange={(e) => setMode(e.target.value as ImportMode)}
@@ -137,8 +178,8 @@ export function RosterImportDialog(props: Props) {
           )}
           <Space>
             <Button onClick={props.onCancel}>{text.cancel}</Button>
-            <Button type="primary" disabled={!canImport} onClick={confirm}>
-              {result?.ok ? fill(text.confirm, { n: result.rows.length }) : text.confirmIdle}
+            <Button type="primary" disabled={!canImport} loading={busy} onClick={() => void confirm()}>
+              {canImport ? fill(text.confirm, { n: importing }) : text.confirmIdle}
             </Button>
           </Space>
         </div>
@@ -190,6 +231,7 @@ export function RosterImportDialog(props: Props) {
           })}
         />
       ))}
+      <FooterSkipped footer={body.footer} text={text} />
       {dataCount === 0 && <Alert type="error" showIcon title={text.noData} />}
       {result && !result.ok && (
         <ImportIssues
@@ -200,6 +242,16 @@ export function RosterImportDialog(props: Props) {
         />
       )}
       {result?.ok && <Alert type="success" showIcon title={fill(text.clean, { n: result.rows.length })} />}
+      {keyField !== null && duplicates.marked.size > 0 && (
+        <ImportDuplicates
+          field={labelOf(keyField)}
+          inRoster={duplicates.inRoster}
+          inFile={duplicates.inFile}
+          choice={duplicateChoice}
+          onChoose={setDuplicateChoice}
+          text={text}
+        />
+      )}
       <ColumnMappingTable
         rows={rows}
         columnIndexes={columnIndexes}
@@ -208,7 +260,7 @@ export function RosterImportDialog(props: Props) {
         clashing={clashing}
         fields={props.fields}
         columnName={columnName}
-        onAssign={(index, key) => setAssignment((a) => a.map((k, i) => (i === index ? key : k)))}
+        onAssign={assign}
         text={text}
         lang={lang}
       />
@@ -220,6 +272,7 @@ export function RosterImportDialog(props: Props) {
           fields={props.fields}
           rowSchema={props.rowSchema}
           issues={result && !result.ok ? result.issues : []}
+          duplicateRows={duplicates.marked}
           text={text}
           lang={lang}
         />

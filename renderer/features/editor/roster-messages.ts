@@ -54,6 +54,16 @@ const zh = {
   confirm: '导入 {n} 行',
   confirmIdle: '导入',
   saveFailed: '列对应未能保存，下次导入时需要重新选择',
+  footerSkipped: '表尾 {n} 行（{first}…）不导入',
+  dupInRoster: '{n} 行的{field}已在名单中（第 {rows} 行）',
+  dupInFile: '{n} 行的{field}与文件中前面的行重复（第 {rows} 行）',
+  dupChoice: '这些重复的行：',
+  dupSkip: '跳过重复',
+  dupReplace: '替换已有',
+  dupAdd: '仍然添加',
+  dupMark: '重复',
+  importedDuplicates: '已导入：新增 {added} 行，替换已有 {replaced} 行，跳过重复 {skipped} 行',
+  revisionFailed: '未能保存「导入前」版本，名单没有改动：{error}',
 };
 
 export const rosterMessages: FeatureMessages<typeof zh> = {
@@ -109,9 +119,19 @@ export const rosterMessages: FeatureMessages<typeof zh> = {
     append: 'Add after them',
     replace: 'Replace them',
     cancel: 'Cancel',
-    confirm: 'Import all ({n})',
+    confirm: 'Import (rows: {n})',
     confirmIdle: 'Import',
     saveFailed: 'The column mapping could not be saved; you will choose it again next time',
+    footerSkipped: 'Footer under the table, not imported: {n} rows ({first}…)',
+    dupInRoster: 'Already in the roster ({field}): {n}, sheet rows {rows}',
+    dupInFile: 'Repeating an earlier row of the file ({field}): {n}, sheet rows {rows}',
+    dupChoice: 'For these duplicate rows:',
+    dupSkip: 'Skip duplicates',
+    dupReplace: 'Replace existing',
+    dupAdd: 'Add anyway',
+    dupMark: 'duplicate',
+    importedDuplicates: 'Imported: {added} rows added, {replaced} replaced, {skipped} duplicates skipped',
+    revisionFailed: 'Could not keep the “Before import” version; the roster is unchanged: {error}',
   },
 };
 

@@ -6,11 +6,13 @@ import {
   listApplicantDrafts,
   loadDraft,
   mergeDraftPatches,
+  recordRevision,
   saveDraft,
   type AutosaveState,
   type DraftPatch,
   type DraftRow,
   type GrantDeskDb,
+  type RevisionReason,
 } from '../../db';
 import { createEditJournal } from './edit-journal';
 import { revisionLabels } from './revision-labels';
@@ -44,6 +46,8 @@ export interface DraftEditor {
   flush(): Promise<boolean>;
   /** Re-reads the draft after a change made elsewhere (status, restore of a revision). */
   reload(): Promise<void>;
+  /** Saves what is pending, then keeps the stored state as a revision (导入前 before an import). */
+  keepRevision(reason: RevisionReason): Promise<void>;
 }
 
 function setAtPath(target: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
@@ -248,11 +252,30 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
     [commit],
   );
   const flush = useCallback(() => autosaver.flush(), [autosaver]);
+  const keepRevision = useCallback(
+    async (reason: RevisionReason) => {
+      await autosaver.flush();
+      await recordRevision(db, draftId, reason, { labels: revisionLabels(draftRef.current?.program ?? '') });
+    },
+    [autosaver, db, draftId],
+  );
 
   const editor = useMemo((): DraftEditor | null => {
     if (!row || !draft || !check) return null;
-    return { row, draft, check, save, generation, setValue, setTable, setTitle, flush, reload: load };
-  }, [row, draft, check, save, generation, setValue, setTable, setTitle, flush, load]);
+    return {
+      row,
+      draft,
+      check,
+      save,
+      generation,
+      setValue,
+      setTable,
+      setTitle,
+      flush,
+      reload: load,
+      keepRevision,
+    };
+  }, [row, draft, check, save, generation, setValue, setTable, setTitle, flush, load, keepRevision]);
 
   return { editor, error };
 }

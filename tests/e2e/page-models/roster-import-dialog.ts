@@ -100,6 +100,30 @@ export class RosterImportDialog {
     return { header, rows };
   }
 
+  /** 「表尾 N 行（制表人：…）不导入」: the footer under the table, skipped. */
+  footerNote(): Locator {
+    return this.root.locator('.import-footer-skipped .ant-alert-title');
+  }
+
+  /** The duplicate notes: rows whose 身份证号 the roster has, rows repeating an earlier row of the file. */
+  duplicates(): Promise<string[]> {
+    return this.root.locator('.import-duplicates-lines li').allInnerTexts();
+  }
+
+  /** The chosen way with duplicates: 跳过重复, 替换已有 or 仍然添加. */
+  duplicateChoice(): Promise<string> {
+    return this.root.locator('.import-duplicates .ant-radio-wrapper-checked').innerText();
+  }
+
+  /** Clicks 跳过重复, 替换已有 or 仍然添加, and waits for it to be the choice. */
+  async chooseDuplicates(label: string): Promise<void> {
+    await this.root.locator('.import-duplicates').getByText(label, { exact: true }).click();
+    await this.root
+      .locator('.import-duplicates .ant-radio-wrapper-checked')
+      .filter({ hasText: label })
+      .waitFor();
+  }
+
   issuesTitle(): Locator {
     return this.root.locator('.import-issues-alert .ant-alert-title');
   }
@@ -108,9 +132,9 @@ export class RosterImportDialog {
     return this.root.locator('.import-issues li').allInnerTexts();
   }
 
-  /** 导入 N 行, or 导入 while nothing may be imported (antd spaces a two-character label: 导 入). */
+  /** 导入 N 行, or 导入 while nothing may be imported (antd spaces a two-character label: 导 入); Import in English. */
   importButton(): Locator {
-    return this.root.locator('.ant-modal-footer').getByRole('button', { name: /^导\s?入/ });
+    return this.root.locator('.ant-modal-footer').getByRole('button', { name: /^(导\s?入|Import)/ });
   }
 
   /** 导入 (the pre-filled or adjusted mapping), then waits for the dialog to close. */
@@ -141,6 +165,8 @@ export class RosterImportDialog {
       await document.fonts.ready;
     });
     await this.page.mouse.move(0, 0);
+    // The notes at the top of the body in view, wherever a click left it scrolled.
+    await this.root.locator('.ant-modal-body').evaluate((body) => body.scrollTo(0, 0));
     await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, animations: 'disabled' });
   }
 }
