@@ -1,10 +1,11 @@
 import { Alert, Badge, Button, Card, Result, Space, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { getPack, getProgram } from '../../../shared/policy/registry';
 import type { Finding } from '../../../shared/policy/types';
 import { SECTIONS, type ProgramId } from '../../../shared/schemas';
-import { editWarning } from '../../db';
+import { editWarning, recordRevision } from '../../db';
+import { useServices } from '../../app/services';
 import { ImeSafeInput } from '../../components/ime-safe-input';
 import { AmountPanel } from './amount-panel';
 import { AttachmentsSection } from './attachments-section';
@@ -12,13 +13,16 @@ import { ChecksPanel } from './checks-panel';
 import { countUnder, findingsByPath, pathKey } from './findings-by-path';
 import { formLayout, sectionPrefixes } from './form-layout';
 import { RosterGrid } from './roster-grid';
+import type { GridTarget } from './grid/data-grid';
+import { revisionLabels } from './revision-labels';
 import { SaveState } from './save-state';
 import { fieldDomId } from './draft-field';
 import { SectionForm } from './section-form';
 import { StatusActions } from './status-actions';
 import { EditorLoadError, useDraftEditor, type DraftEditor } from './use-draft-editor';
 import { pageMessages } from './page-messages';
-import { useFeatureText } from '../../i18n/feature-text';
+import { fill, useFeatureText } from '../../i18n/feature-text';
+import { formatYuan } from '../../../shared/money';
 import { useDraftForm } from './use-draft-form';
 import { UserStandardFields } from './user-standard-fields';
 import { PrintActions } from './print-actions';
@@ -29,7 +33,7 @@ const sectionDomId = (id: string) => `section-${id}`;
 const noop = () => undefined;
 
 /** Moves the focus to the field a finding points at (or its section when it has no input). */
-function goToFinding(f: Finding): void {
+function goToField(f: Finding): void {
   const path = pathKey(f.path);
   const field = document.getElementById(fieldDomId(path));
   if (field) {
@@ -39,6 +43,17 @@ function goToFinding(f: Finding): void {
   }
   const table = document.querySelector(`[data-table="${String(f.path[0])}.${String(f.path[1])}"]`);
   (table ?? document.getElementById(sectionDomId('attachments')))?.scrollIntoView({ block: 'start' });
+}
+
+/** `data.investments.2.amountFen` → the roster `data.investments`, its row 2 and column `amountFen`. */
+function rosterCell(
+  f: Finding,
+  tables: ReadonlySet<string>,
+): { table: string; row: number; col?: string } | null {
+  const [root, name, row, col] = f.path;
+  const table = `${String(root)}.${String(name)}`;
+  if (!tables.has(table) || typeof row !== 'number') return null;
+  return typeof col === 'string' ? { table, row, col } : { table, row };
 }
 
 /** The editor of one draft: sections generated from the program's fields, live checks and amount. */
@@ -69,7 +84,26 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
     () => new Map(layout.map((s) => [s.id, countUnder(findings, sectionPrefixes(s))])),
     [layout, findings],
   );
-  const { setTable, setValue } = editor;
+  const { setTable, setValue, flush } = editor;
+  const { db } = useServices();
+  const [target, setTarget] = useState<(GridTarget & { table: string }) | null>(null);
+  const tables = useMemo(() => new Set(layout.flatMap((s) => s.tables.map((t) => t.key))), [layout]);
+  const goToFinding = useCallback(
+    (f: Finding) => {
+      const cell = rosterCell(f, tables);
+      if (cell) setTarget((t) => ({ ...cell, seq: (t?.seq ?? 0) + 1 }));
+      else goToField(f);
+    },
+    [tables],
+  );
+  const [wide, setWide] = useState(false);
+  const toggleWide = useCallback(() => setWide((w) => !w), []);
+  const draftId = editor.row.id;
+  // A paste of several rows keeps the stored state first, as 「导入前」 in 修改历史, so it can be undone.
+  const beforeBulkChange = useCallback(async () => {
+    await flush();
+    await recordRevision(db, draftId, 'import', { labels: revisionLabels(program) });
+  }, [db, draftId, flush, program]);
   const setAttachments = useCallback(
     (a: Record<string, unknown>[]) => setValue('attachments', a),
     [setValue],
@@ -121,7 +155,7 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
         </Space>
       </div>
       {warning && <Alert type="warning" showIcon title={warning} className="editor-warning" />}
-      <div className="editor-body">
+      <div className={wide ? 'editor-body editor-wide' : 'editor-body'}>
         <nav className="editor-sections" aria-label={text.sectionsNav}>
           {layout.map((s) => {
             const counts = sectionCounts.get(s.id) ?? { errors: 0, warnings: 0 };
@@ -145,6 +179,21 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
           })}
         </nav>
         <div className="editor-form">
+          {wide && (
+            <div className="editor-wide-bar" role="status">
+              <span>
+                {fill(text.wideSummary, {
+                  amount:
+                    check.amount.amountFen === undefined ? '—' : `¥${formatYuan(check.amount.amountFen)}`,
+                  errors: check.findings.filter((f) => f.severity === 'error').length,
+                  warnings: check.findings.filter((f) => f.severity === 'warning').length,
+                })}
+              </span>
+              <Button size="small" onClick={toggleWide}>
+                {text.wideOff}
+              </Button>
+            </div>
+          )}
           {layout.map((s) => (
             <Card
               key={s.id}
@@ -170,6 +219,11 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
                     findings={byPath}
                     onChange={tableHandlers[t.key] ?? noop}
                     lang={lang}
+                    target={target?.table === t.key ? target : null}
+                    beforeBulkChange={beforeBulkChange}
+                    wide={wide}
+                    onToggleWide={toggleWide}
+                    wideLabel={wide ? text.wideOff : text.wideOn}
                   />
                   {(byPath.get(t.key) ?? []).map((f) => (
                     <Typography.Text type="danger" key={f.ruleId} className="table-finding">
