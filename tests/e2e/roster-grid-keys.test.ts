@@ -51,6 +51,33 @@ describe('roster grids answer the keys of a spreadsheet (投资明细 of a 衢�
     );
   });
 
+  test('a 金额 that does not read stays as typed with its reason; 238,760 and ¥1,234.56 read whole; a click away commits', async () => {
+    await invoices.click(2, '金额');
+    await page.keyboard.type('23876O');
+    await page.keyboard.press('Enter');
+    // Not written: the editor stays open on the text as typed, and says why under the grid.
+    await expect(invoices.editor().inputValue()).resolves.toBe('23876O');
+    await expect(invoices.focused()).resolves.toEqual({ row: 2, column: '金额' });
+    await expect(invoices.root.locator('.rg-status').innerText()).resolves.toMatch(/^第 2 行「金额」：.*O/);
+    await page.keyboard.press('Escape');
+    await expect(invoices.cellText(2, '金额')).resolves.toBe('690,000.00');
+
+    await page.keyboard.type('238,760');
+    await page.keyboard.press('Enter');
+    await expect(invoices.cellText(2, '金额')).resolves.toBe('238,760.00');
+    await invoices.type(3, '金额', '¥1,234.56', 'Tab');
+    await expect(invoices.cellText(3, '金额')).resolves.toBe('1,234.56');
+
+    await invoices.click(4, '金额');
+    await page.keyboard.type('120000.5');
+    await editor.field('实训基地名称').click();
+    await expect.poll(() => invoices.cellText(4, '金额')).toBe('120,000.50');
+    await editor.waitSaved();
+    await expect
+      .poll(async () => (await storedRoster(page, 'investments')).map((r) => r['amountFen']))
+      .toEqual([128000000, 23876000, 123456, 12000050]);
+  });
+
   test('Enter and F2 open the cell with its text and the caret at its end; Esc puts the old value back', async () => {
     const name = await invoices.click(1, '项目名称');
     await page.keyboard.press('Enter');
