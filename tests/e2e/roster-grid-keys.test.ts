@@ -261,6 +261,40 @@ describe('roster grids answer the keys of a spreadsheet (投资明细 of a 衢�
     await expect(invoices.focused()).resolves.toEqual({ row: 1, column: '项目名称' });
   });
 
+  test('in a 44-row roster Ctrl+↓ reaches the last row, and its finding scrolls the virtual rows back to it', async () => {
+    const lines = Array.from(
+      { length: 40 },
+      (_, i) => `其他\t实训耗材第${i + 1}批\t1000\t2533233080200020${String(i).padStart(4, '0')}\t2025-06-02`,
+    );
+    await invoices.paste(lines.join('\n'));
+    await expect.poll(() => invoices.rowCount()).toBe(44);
+    await invoices.click(1, '发票号码');
+    await page.keyboard.press('ControlOrMeta+ArrowDown');
+    await expect(invoices.focused()).resolves.toEqual({ row: 44, column: '发票号码' });
+    await page.keyboard.type('123');
+    await page.keyboard.press('Enter');
+    await expect(invoices.cellText(44, '发票号码')).resolves.toBe('123');
+    await page.keyboard.press('ControlOrMeta+ArrowUp');
+    await expect(invoices.focused()).resolves.toEqual({ row: 1, column: '发票号码' });
+    await expect(invoices.grid().evaluate((el) => el.scrollTop)).resolves.toBe(0);
+    // Row 44 is far below the drawn rows now: it is not in the page at all.
+    await expect(invoices.root.locator('.rg-row[data-row="44"]').count()).resolves.toBe(0);
+
+    await page.locator('.checks-panel .finding').filter({ hasText: '投资明细第44行「发票号码」' }).click();
+    await expect.poll(() => invoices.focused()).toEqual({ row: 44, column: '发票号码' });
+    const seen = await (
+      await invoices.cell(44, '发票号码')
+    ).evaluate((cell) => {
+      const grid = cell.closest('.rg-scroll')!;
+      const head = grid.querySelector('.rg-head')!.getBoundingClientRect();
+      const box = grid.getBoundingClientRect();
+      const own = cell.getBoundingClientRect();
+      return { below: own.top >= head.bottom - 1, inside: own.bottom <= box.bottom + 1, top: grid.scrollTop };
+    });
+    expect(seen).toEqual({ below: true, inside: true, top: expect.any(Number) });
+    expect(seen.top).toBeGreaterThan(0);
+  });
+
   test('a paste of several rows keeps a 「导入前」 revision, and 修改历史 takes the paste back', async () => {
     await invoices.paste(
       '设备购置\t数控车床\t86000\t25332000000031842599\t2025-06-02\n其他\t安全防护设施\t12000.5\t25332000000031842600\t2025-06-03',
