@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Result, Space, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { getPack, getProgram } from '../../../shared/policy/registry';
 import type { Finding } from '../../../shared/policy/types';
 import { SECTIONS, type ProgramId } from '../../../shared/schemas';
@@ -12,13 +12,15 @@ import { ChecksPanel } from './checks-panel';
 import { countUnder, findingsByPath, pathKey } from './findings-by-path';
 import { formLayout, sectionPrefixes } from './form-layout';
 import { RosterGrid } from './roster-grid';
+import type { GridTarget } from './grid/data-grid';
 import { SaveState } from './save-state';
 import { fieldDomId } from './draft-field';
 import { SectionForm } from './section-form';
 import { StatusActions } from './status-actions';
 import { EditorLoadError, useDraftEditor, type DraftEditor } from './use-draft-editor';
 import { pageMessages } from './page-messages';
-import { useFeatureText } from '../../i18n/feature-text';
+import { fill, useFeatureText } from '../../i18n/feature-text';
+import { formatYuan } from '../../../shared/money';
 import { useDraftForm } from './use-draft-form';
 import { UserStandardFields } from './user-standard-fields';
 import { PrintActions } from './print-actions';
@@ -29,7 +31,7 @@ const sectionDomId = (id: string) => `section-${id}`;
 const noop = () => undefined;
 
 /** Moves the focus to the field a finding points at (or its section when it has no input). */
-function goToFinding(f: Finding): void {
+function goToField(f: Finding): void {
   const path = pathKey(f.path);
   const field = document.getElementById(fieldDomId(path));
   if (field) {
@@ -39,6 +41,17 @@ function goToFinding(f: Finding): void {
   }
   const table = document.querySelector(`[data-table="${String(f.path[0])}.${String(f.path[1])}"]`);
   (table ?? document.getElementById(sectionDomId('attachments')))?.scrollIntoView({ block: 'start' });
+}
+
+/** `data.investments.2.amountFen` → the roster `data.investments`, its row 2 and column `amountFen`. */
+function rosterCell(
+  f: Finding,
+  tables: ReadonlySet<string>,
+): { table: string; row: number; col?: string } | null {
+  const [root, name, row, col] = f.path;
+  const table = `${String(root)}.${String(name)}`;
+  if (!tables.has(table) || typeof row !== 'number') return null;
+  return typeof col === 'string' ? { table, row, col } : { table, row };
 }
 
 /** The editor of one draft: sections generated from the program's fields, live checks and amount. */
@@ -71,6 +84,18 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
     [layout, findings],
   );
   const { setTable, setValue } = editor;
+  const [target, setTarget] = useState<(GridTarget & { table: string }) | null>(null);
+  const tables = useMemo(() => new Set(layout.flatMap((s) => s.tables.map((t) => t.key))), [layout]);
+  const goToFinding = useCallback(
+    (f: Finding) => {
+      const cell = rosterCell(f, tables);
+      if (cell) setTarget((t) => ({ ...cell, seq: (t?.seq ?? 0) + 1 }));
+      else goToField(f);
+    },
+    [tables],
+  );
+  const [wide, setWide] = useState(false);
+  const toggleWide = useCallback(() => setWide((w) => !w), []);
   const setAttachments = useCallback(
     (a: Record<string, unknown>[]) => setValue('attachments', a),
     [setValue],
@@ -124,7 +149,7 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
         </Space>
       </div>
       {warning && <Alert type="warning" showIcon title={warning} className="editor-warning" />}
-      <div className="editor-body">
+      <div className={wide ? 'editor-body editor-wide' : 'editor-body'}>
         <nav className="editor-sections" aria-label={text.sectionsNav}>
           {layout.map((s) => {
             const counts = sectionCounts.get(s.id) ?? { errors: 0, warnings: 0 };
@@ -148,6 +173,21 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
           })}
         </nav>
         <div className="editor-form">
+          {wide && (
+            <div className="editor-wide-bar" role="status">
+              <span>
+                {fill(text.wideSummary, {
+                  amount:
+                    check.amount.amountFen === undefined ? '—' : `¥${formatYuan(check.amount.amountFen)}`,
+                  errors: check.findings.filter((f) => f.severity === 'error').length,
+                  warnings: check.findings.filter((f) => f.severity === 'warning').length,
+                })}
+              </span>
+              <Button size="small" onClick={toggleWide}>
+                {text.wideOff}
+              </Button>
+            </div>
+          )}
           {layout.map((s) => (
             <Card
               key={s.id}
@@ -174,6 +214,10 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
                     onChange={tableHandlers[t.key] ?? noop}
                     beforeImport={keepImportRevision}
                     lang={lang}
+                    target={target?.table === t.key ? target : null}
+                    wide={wide}
+                    onToggleWide={toggleWide}
+                    wideLabel={wide ? text.wideOff : text.wideOn}
                   />
                   {(byPath.get(t.key) ?? []).map((f) => (
                     <Typography.Text type="danger" key={f.ruleId} className="table-finding">

@@ -13,6 +13,9 @@ export const pageMessages = {
     editAfterPrint: '此申报已打印（或已提交），修改后与打印件不一致',
     yes: '是',
     no: '否',
+    wideOn: '全宽显示名单（隐藏右侧核对栏）',
+    wideOff: '退出全宽',
+    wideSummary: '全宽显示名单：可申报金额 {amount}，错误 {errors} 处，提醒 {warnings} 处',
   },
   en: {
     cannotOpen: 'This application cannot be opened',
@@ -26,5 +29,8 @@ export const pageMessages = {
       'This application was printed (or submitted): changes now will differ from the printed copy',
     yes: 'Yes',
     no: 'No',
+    wideOn: 'Show rosters full width (hides the checks column)',
+    wideOff: 'Leave full width',
+    wideSummary: 'Rosters full width: claimable {amount}, {errors} errors, {warnings} warnings',
   },
 } satisfies FeatureMessages<Record<string, string>>;

@@ -1,12 +1,14 @@
-import { Button, Space, Table, Tooltip, Typography, message } from 'antd';
+import { Button, Space, Tooltip, Typography, message } from 'antd';
 import {
+  CompressOutlined,
   DeleteOutlined,
+  ExpandOutlined,
   DownloadOutlined,
   ImportOutlined,
   PlusOutlined,
   SnippetsOutlined,
 } from '@ant-design/icons';
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { Finding } from '../../../shared/policy/types';
 import type { FieldMeta, ProgramId } from '../../../shared/schemas';
 import { useServices } from '../../app/services';
@@ -15,8 +17,10 @@ import { parseClipboard } from '../../import/delimited';
 import { importRoster, type RowIssue } from '../../import/roster-import';
 import type { ImportColumn } from '../../import/columns';
 import { fill, useFeatureText } from '../../i18n/feature-text';
-import { importRowSchema, tableRowSchema, displayValue } from './cell-values';
-import { FieldInput } from './field-input';
+import { importRowSchema, tableRowSchema } from './cell-values';
+import { DataGrid, type GridTarget } from './grid/data-grid';
+import { gridColumns } from './grid/grid-columns';
+import './grid/grid.css';
 import { ImportIssues } from './import-issues';
 import type { RosterFile } from './read-roster-file';
 import { readRosterFileOffThread } from '../../workers/read-roster-off-thread';
@@ -34,25 +38,30 @@ interface Props {
   rows: TableRow[];
   findings: Map<string, Finding[]>;
   onChange: (rows: TableRow[]) => void;
-  /** Keeps the stored draft as a 导入前 revision; an import waits for it and is not written when it fails. */
+  /**
+   * Keeps the stored draft as a 导入前 revision; an import, or a paste of several rows, waits for it and is not
+   * written when it fails.
+   */
   beforeImport: () => Promise<void>;
   lang: 'zh' | 'en';
+  /** The cell a clicked finding points at, when it is in this roster. */
+  target: GridTarget | null;
+  /** Rosters take the editor's whole width (the checks column folds away), so wide ones fit at 1280 px. */
+  wide: boolean;
+  onToggleWide: () => void;
+  wideLabel: string;
 }
-
-/** Numeric widths everywhere: a virtual table lines its header up with its body only with them. */
-const SELECTION_WIDTH = 40;
 
 const colKey = (full: string) => full.slice(full.lastIndexOf('.') + 1);
 
-/** A roster as a virtualised grid: inline editing, add, delete, sort, paste from Excel, import, template. */
+/** A roster as a spreadsheet-like grid: typing, add, delete, sort, paste from Excel, import, template. */
 export const RosterGrid = memo(function RosterGrid(props: Props) {
   const { platform } = useServices();
   const { text } = useFeatureText(rosterMessages);
   const { rows, onChange, columns, lang } = props;
   const short = props.tableKey.replace(/^data\./, '');
   const label = props.meta.label[lang];
-  const [editing, setEditing] = useState<{ row: string; col: string } | null>(null);
-  const [selected, setSelected] = useState<React.Key[]>([]);
+  const [selected, setSelected] = useState<string[]>([]);
   const [issues, setIssues] = useState<RowIssue[] | null>(null);
   // The file being mapped in the dialog; its id remounts the dialog fresh for each file.
   const [pending, setPending] = useState<{ id: string; file: RosterFile } | null>(null);
@@ -93,10 +102,22 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
     else void message.success(fill(outcome.mode === 'replace' ? text.replaced : text.imported, { n: added }));
   };
 
-  const acceptPaste = (sheet: string[][]) => {
+  const acceptPaste = async (sheet: string[][]) => {
     const result = importRoster({ rows: sheet, columns: importColumns, rowSchema });
-    if (result.ok) addImported(result.rows);
-    else setIssues(result.issues);
+    if (!result.ok) {
+      setIssues(result.issues);
+      return;
+    }
+    // Several rows at once are undone from 修改历史 as an import is; one row is an ordinary edit.
+    if (result.rows.length > 1) {
+      try {
+        await props.beforeImport();
+      } catch (e) {
+        void message.error(errorText(e, lang));
+        return;
+      }
+    }
+    addImported(result.rows);
   };
 
   const importFile = async () => {
@@ -139,7 +160,7 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
     // With a header row it maps by name; without, columns are taken in the grid's order.
     const first = cells[0] ?? [];
     const hasHeader = first.some((c) => header.includes(c.replace(/\*$/, '')));
-    acceptPaste(hasHeader ? cells : [header, ...cells]);
+    void acceptPaste(hasHeader ? cells : [header, ...cells]);
   };
 
   const downloadTemplate = async () => {
@@ -151,79 +172,21 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
     ]);
   };
 
-  const tableColumns = [
-    {
-      title: text.index,
-      key: '_index',
-      width: 56,
-      render: (_: unknown, row: TableRow) => rows.indexOf(row) + 1,
-    },
-    ...columns.map(([full, meta]) => {
-      const key = colKey(full);
-      return {
-        title: meta.label[lang] + (meta.required ? ' *' : ''),
-        key,
-        dataIndex: key,
-        width: meta.input === 'resident-id' ? 190 : meta.input === 'date' ? 140 : 130,
-        sorter: (a: TableRow, b: TableRow) =>
-          displayValue(meta, a[key], lang).localeCompare(displayValue(meta, b[key], lang), 'zh-CN'),
-        render: (_: unknown, row: TableRow) => {
-          // Findings point at the row's place in the roster, not in the (maybe sorted) view.
-          const index = rows.indexOf(row);
-          const cellFindings = props.findings.get(`${props.tableKey}.${index}.${key}`) ?? [];
-          const isEditing = editing !== null && editing.row === row._rowId && editing.col === key;
-          if (isEditing) {
-            return (
-              <div
-                onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setEditing(null)}
-                onKeyDown={(e) => e.key === 'Escape' && setEditing(null)}
-              >
-                <FieldInput
-                  id={`${short}-${index}-${key}`}
-                  meta={meta}
-                  lang={lang}
-                  autoFocus
-                  value={row[key]}
-                  onChange={(v) =>
-                    onChange(rows.map((r) => (r._rowId === row._rowId ? { ...r, [key]: v } : r)))
-                  }
-                />
-              </div>
-            );
-          }
-          const text = displayValue(meta, row[key], lang);
-          const content = (
-            <div
-              className={`grid-cell${cellFindings.length ? ' grid-cell-error' : ''}`}
-              role="button"
-              tabIndex={0}
-              onClick={() => setEditing({ row: row._rowId ?? '', col: key })}
-              onKeyDown={(e) => e.key === 'Enter' && setEditing({ row: row._rowId ?? '', col: key })}
-            >
-              {text || '\u00a0'}
-            </div>
-          );
-          return cellFindings.length ? (
-            <Tooltip
-              title={cellFindings
-                .map((f) => (lang === 'en' ? f.messageEn : f.message))
-                .join(lang === 'en' ? '; ' : '；')}
-            >
-              {content}
-            </Tooltip>
-          ) : (
-            content
-          );
-        },
-      };
-    }),
-  ];
+  const grid = useMemo(() => gridColumns(typedColumns, rows, lang), [typedColumns, rows, lang]);
+  const { findings, tableKey } = props;
+  const findingsAt = useCallback(
+    (row: number, key: string) => findings.get(`${tableKey}.${row}.${key}`) ?? [],
+    [findings, tableKey],
+  );
+  const setCell = (index: number, key: string, value: unknown) =>
+    onChange(rows.map((r, i) => (i === index ? withValue(r, key, value) : r)));
 
   return (
     <div
       className="roster-grid"
       onPaste={(e) => {
-        if (editing) return;
+        // Typing into a cell pastes there; elsewhere in the grid a paste adds rows, as from Excel.
+        if ((e.target as HTMLElement).closest('.rg-input-editing, .rg-select-wrap')) return;
         e.preventDefault();
         pasteText(e.clipboardData.getData('text'));
       }}
@@ -253,6 +216,15 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
         <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate()}>
           {text.template}
         </Button>
+        <Tooltip title={props.wideLabel}>
+          <Button
+            className="roster-wide-toggle"
+            icon={props.wide ? <CompressOutlined /> : <ExpandOutlined />}
+            aria-label={props.wideLabel}
+            aria-pressed={props.wide}
+            onClick={props.onToggleWide}
+          />
+        </Tooltip>
       </Space>
       {issues && (
         <ImportIssues
@@ -275,18 +247,28 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
           onCancel={() => setPending(null)}
         />
       )}
-      <Table<TableRow>
-        size="small"
-        bordered
-        virtual
-        rowKey={(r) => r._rowId ?? ''}
-        scroll={{ x: SELECTION_WIDTH + tableColumns.reduce((sum, c) => sum + c.width, 0), y: 360 }}
-        pagination={false}
-        columns={tableColumns}
-        dataSource={rows}
-        rowSelection={{ selectedRowKeys: selected, onChange: setSelected, columnWidth: SELECTION_WIDTH }}
-        locale={{ emptyText: text.empty }}
+      <DataGrid
+        label={label}
+        rows={rows}
+        columns={grid}
+        lang={lang}
+        indexTitle={text.index}
+        emptyText={text.empty}
+        findingsAt={findingsAt}
+        cellMessage={(row, column, message) => fill(text.issueCell, { row, column, message })}
+        selected={selected}
+        onSelect={setSelected}
+        onCellChange={setCell}
+        target={props.target}
       />
     </div>
   );
 });
+
+/** The row with one value set; an emptied cell drops its key, as an import leaves it out. */
+function withValue(row: TableRow, key: string, value: unknown): TableRow {
+  const next = { ...row };
+  if (value === undefined) delete next[key];
+  else next[key] = value;
+  return next;
+}

@@ -81,16 +81,33 @@ export class RosterGrid {
       .allInnerTexts();
   }
 
-  /** The grid's header titles, in order (the selection column is an empty title). */
-  private headers(): Promise<string[]> {
-    return this.root.locator('.ant-table-thead th').allInnerTexts();
+  /** The grid itself (role grid): one scroll box holding the header and the rows. */
+  grid(): Locator {
+    return this.root.locator('.rg-scroll');
   }
 
-  private async columnIndex(column: string): Promise<number> {
-    const titles = (await this.headers()).map((t) => t.replace(/\s*\*$/, '').trim());
-    const index = titles.indexOf(column);
-    if (index < 0) throw new Error(`no column 「${column}」 in ${this.label}: ${titles.join('|')}`);
-    return index;
+  /** The grid's header titles, in order (the selection column is an empty title). */
+  private headers(): Promise<string[]> {
+    return this.root.locator('.rg-head .rg-th').allInnerTexts();
+  }
+
+  /** The row key of a column (`amountFen`) from its header title (`金额`, without the asterisk). */
+  private async columnKey(column: string): Promise<string> {
+    const header = this.root
+      .locator('.rg-head .rg-th')
+      .filter({
+        has: this.page.locator('.rg-th-title', { hasText: new RegExp(`^${escape(column)}( \\*)?$`) }),
+      });
+    if ((await header.count()) !== 1) {
+      const titles = (await this.headers()).map((t) => t.replace(/\s*\*$/, '').trim());
+      throw new Error(`no column 「${column}」 in ${this.label}: ${titles.join('|')}`);
+    }
+    return (await header.getAttribute('data-col')) ?? '';
+  }
+
+  /** The header cell of a column. */
+  async header(column: string): Promise<Locator> {
+    return this.root.locator(`.rg-head .rg-th[data-col="${await this.columnKey(column)}"]`);
   }
 
   /**
@@ -101,35 +118,91 @@ export class RosterGrid {
     return this.root.evaluate((grid) => {
       const lefts = (cells: NodeListOf<Element>) =>
         Array.from(cells, (c) => Math.round(c.getBoundingClientRect().left));
-      const row = grid.querySelector('.ant-table-tbody .ant-table-row');
+      const row = grid.querySelector('.rg-row[data-row="1"]');
       return {
-        header: lefts(grid.querySelectorAll('.ant-table-thead th')),
-        row: row ? lefts(row.querySelectorAll('.ant-table-cell')) : [],
+        header: lefts(grid.querySelectorAll('.rg-head .rg-th')),
+        row: row ? lefts(row.querySelectorAll('.rg-cell')) : [],
       };
     });
   }
 
-  /** The cell at a 1-based row of the grid and a column label (without the required asterisk). */
+  /** The cell at a 1-based row of the grid (as shown, maybe sorted) and a column label (without the asterisk). */
   async cell(row: number, column: string): Promise<Locator> {
-    const index = await this.columnIndex(column);
-    return this.root
-      .locator('.ant-table-tbody .ant-table-row')
-      .nth(row - 1)
-      .locator('.ant-table-cell')
-      .nth(index);
+    const key = await this.columnKey(column);
+    return this.root.locator(`.rg-row[data-row="${row}"] .rg-cell[data-col="${key}"]`);
   }
 
   async cellText(row: number, column: string): Promise<string> {
-    return (await (await this.cell(row, column)).innerText()).trim();
+    return (await (await this.cell(row, column)).locator('.rg-text').innerText()).trim();
   }
 
-  /** Edits a text cell inline: click it, type, then Tab out of it. */
-  async editCell(row: number, column: string, text: string): Promise<void> {
+  /** Clicks a cell, as a person does before typing, and waits until it shows as the focused one. */
+  async click(row: number, column: string): Promise<Locator> {
     const cell = await this.cell(row, column);
-    await cell.locator('.grid-cell').click();
-    const input = cell.locator('input');
-    await input.fill(text);
-    await input.press('Tab');
-    await cell.locator('.grid-cell').waitFor();
+    await cell.click();
+    await cell.and(this.page.locator('.rg-cell-focus')).waitFor();
+    return cell;
   }
+
+  /** The cell's input while it is being typed into (absent otherwise). */
+  editor(): Locator {
+    return this.root.locator('.rg-input-editing');
+  }
+
+  /** The focused cell: its 1-based row and its column's title (without the asterisk). */
+  async focused(): Promise<{ row: number; column: string } | null> {
+    return this.root.evaluate((grid) => {
+      const cell = grid.querySelector('.rg-cell-focus');
+      if (!cell) return null;
+      const key = cell.getAttribute('data-col');
+      const title = grid.querySelector(`.rg-head .rg-th[data-col="${key}"] .rg-th-title`)?.textContent ?? '';
+      return {
+        row: Number(cell.closest('.rg-row')?.getAttribute('data-row')),
+        column: title.replace(/\s*\*$/, ''),
+      };
+    });
+  }
+
+  /**
+   * Types into a cell as a person does: click it, type key by key (the first key starts the edit and
+   * replaces what was there, as in Excel), then `commit` (Enter moves down, Tab right).
+   */
+  async type(row: number, column: string, text: string, commit: 'Enter' | 'Tab' = 'Enter'): Promise<void> {
+    await this.click(row, column);
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press(commit);
+    await this.editor().waitFor({ state: 'detached' });
+  }
+
+  /** Edits a text cell inline: click it, type key by key, then Tab out of it. */
+  async editCell(row: number, column: string, text: string): Promise<void> {
+    await this.type(row, column, text, 'Tab');
+  }
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The stored rows of one roster of the draft the editor shows, in order, read from IndexedDB. */
+export async function storedRoster(page: Page, roster: string): Promise<Record<string, unknown>[]> {
+  const draftId = decodeURIComponent(/#\/drafts\/([^/?]+)/.exec(page.url())?.[1] ?? '');
+  return page.evaluate(
+    ({ draftId, roster }) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('grantdesk');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('rosterRows').objectStore('rosterRows').getAll();
+          all.onsuccess = () => {
+            db.close();
+            const rows = (all.result as { draftId: string; roster: string; order: number; row: object }[])
+              .filter((r) => r.draftId === draftId && r.roster === roster)
+              .sort((a, b) => a.order - b.order);
+            resolve(rows.map((r) => r.row as Record<string, unknown>));
+          };
+          all.onerror = () => reject(all.error ?? new Error('read failed'));
+        };
+      }),
+    { draftId, roster },
+  );
 }
