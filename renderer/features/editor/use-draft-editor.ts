@@ -6,6 +6,7 @@ import {
   listApplicantDrafts,
   loadDraft,
   mergeDraftPatches,
+  saveApplicantOfDraft,
   saveDraft,
   type AutosaveState,
   type DraftPatch,
@@ -131,6 +132,7 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
         save: async (patch) => {
           const program = draftRef.current?.program ?? '';
           const result = await saveDraft(db, draftId, patch, { labels: revisionLabels(program) });
+          if (patch.data) await saveApplicantOfDraft(db, draftId);
           setRow(result.draft);
         },
         merge: mergeDraftPatches,
