@@ -56,14 +56,14 @@ function storedFiles(page: Page, draftId: string): Promise<StoredFile[]> {
 
 /** The checklist as shown: item → 已附 / 缺 / 可选. */
 async function checklist(page: Page): Promise<Record<string, string>> {
-  const items = await page.getByTestId('evidence-item').allInnerTexts();
+  const items = await page.locator('.attachments-section .evidence-list li').allInnerTexts();
   return Object.fromEntries(items.map((t) => /^(已附|缺|可选)\s*(.+)$/.exec(t.trim())!.slice(1).reverse()));
 }
 
 /** The kind each listed file shows in its select (the placeholder when it is still to be chosen). */
 async function kinds(page: Page): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const row of await page.getByTestId('attachment-row').all()) {
+  for (const row of await page.locator('.attachments-section .ant-list-item').all()) {
     const name = await row.getByTestId('attachment-name').innerText();
     out[name] = (await row.locator('.ant-select').innerText()).trim();
   }
@@ -142,7 +142,7 @@ describe('attachments: tagging, the evidence checklist, and files kept for revis
     await page.screenshot({ path: 'test-results/screenshots/attachments-four-at-once.png', fullPage: true });
 
     // The user answers: the photo is a photo of the base.
-    const photoRow = page.getByTestId('attachment-row').filter({ hasText: 'IMG_2031.png' });
+    const photoRow = page.locator('.attachments-section .ant-list-item').filter({ hasText: 'IMG_2031.png' });
     await photoRow.locator('.ant-select').click();
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '实训基地照片' })
@@ -172,7 +172,7 @@ describe('attachments: tagging, the evidence checklist, and files kept for revis
     await list.openDraft(/^衢州.*产教融合实训基地建设补助$/);
     const editor = new EditorPage(page);
     const draftId = draftIdOf(page);
-    // The example lists its evidence but holds no files: nothing is ticked from a list alone.
+    // Examples come without files: 投资发票 is missing until one is added.
     await expect.poll(async () => (await checklist(page))['投资发票']).toBe('缺');
 
     const invoice = join(dir, '投资发票-2025.pdf');
@@ -182,6 +182,8 @@ describe('attachments: tagging, the evidence checklist, and files kept for revis
       page.locator('.attachments-section .ant-upload-drag').click(),
     ]);
     await chooser.setFiles([invoice]);
+    await page.getByTestId('attachment-name').waitFor();
+    expect(await kinds(page)).toEqual({ '投资发票-2025.pdf': '投资发票' });
     await expect.poll(async () => (await checklist(page))['投资发票']).toBe('已附');
     await editor.waitSaved();
     await expect.poll(() => editor.errorCount()).toBe(0);
@@ -192,7 +194,7 @@ describe('attachments: tagging, the evidence checklist, and files kept for revis
     await expect.poll(() => page.getByTestId('draft-status').innerText()).toBe('待打印');
 
     await page
-      .getByTestId('attachment-row')
+      .locator('.attachments-section .ant-list-item')
       .filter({ hasText: '投资发票-2025.pdf' })
       .getByRole('button', { name: /^删\s?除$/ })
       .click();
