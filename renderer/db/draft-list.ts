@@ -2,13 +2,17 @@
 import type { GrantDeskDb } from './grantdesk-db';
 import type { DraftRow, RosterRow } from './row-schemas';
 import { listRosterRows } from './roster-rows';
+import { searchKey } from './search-terms';
 import type { DraftStatus } from './status';
 
 export interface DraftQuery {
   status?: DraftStatus | readonly DraftStatus[];
   program?: string;
   policy?: string;
-  /** Case-insensitive text found in the title, or in the applicant's name or code. */
+  /**
+   * Case-insensitive text found in the title, the applicant's name or 统一社会信用代码/学校标识码, or at the
+   * start of a name or ID number in the draft's rosters.
+   */
   search?: string;
   /** 'exclude' (default) hides soft-deleted drafts; 'only' lists the trash. */
   deleted?: 'exclude' | 'only';
@@ -17,7 +21,7 @@ export interface DraftQuery {
   offset?: number;
 }
 
-/** A list item: the draft without its data, plus the applicant's name. */
+/** A list item: the draft without its data, plus the applicant's name (its profile's, else as typed). */
 export type DraftSummary = Omit<DraftRow, 'data'> & { applicantName?: string };
 
 export interface DraftPage {
@@ -28,14 +32,40 @@ export interface DraftPage {
 
 export const DEFAULT_PAGE_SIZE = 50;
 
+/** Below this many characters a search does not look into rosters (one character names too many people). */
+const MIN_ROSTER_SEARCH = 2;
+
+/** The applicant block a draft row stores (name, orgCode …), as typed. */
+function applicantBlock(row: DraftRow): Record<string, unknown> {
+  const block = (row.data as { applicant?: unknown }).applicant;
+  return block !== null && typeof block === 'object' ? (block as Record<string, unknown>) : {};
+}
+
+function blockMatches(row: DraftRow, needle: string, key: string): boolean {
+  const { name, orgCode } = applicantBlock(row);
+  return (
+    (typeof name === 'string' && name.toLowerCase().includes(needle)) ||
+    (typeof orgCode === 'string' && key !== '' && searchKey(orgCode).includes(key))
+  );
+}
+
 async function matcher(db: GrantDeskDb, query: DraftQuery): Promise<(row: DraftRow) => boolean> {
   const statuses = query.status === undefined ? null : new Set([query.status].flat());
   const needle = query.search?.trim().toLowerCase() ?? '';
+  const key = searchKey(needle);
   const applicantIds = new Set<string>();
+  const rosterDraftIds = new Set<string>();
   if (needle) {
     await db.applicants
-      .filter((a) => a.name.toLowerCase().includes(needle) || a.code.toLowerCase().includes(needle))
+      .filter((a) => a.name.toLowerCase().includes(needle) || (key !== '' && a.code.includes(key)))
       .each((a) => applicantIds.add(a.id));
+  }
+  // Names and ID numbers in rosters, by the rows' search index (a prefix: 张三 finds 张三丰 too).
+  if (key.length >= MIN_ROSTER_SEARCH) {
+    await db.rosterRows
+      .where('terms')
+      .startsWith(key)
+      .each((r) => rosterDraftIds.add(r.draftId));
   }
   const onlyDeleted = query.deleted === 'only';
   return (row) =>
@@ -45,7 +75,9 @@ async function matcher(db: GrantDeskDb, query: DraftQuery): Promise<(row: DraftR
     (query.policy === undefined || row.policy === query.policy) &&
     (!needle ||
       row.title.toLowerCase().includes(needle) ||
-      (row.applicantId !== undefined && applicantIds.has(row.applicantId)));
+      (row.applicantId !== undefined && applicantIds.has(row.applicantId)) ||
+      rosterDraftIds.has(row.id) ||
+      blockMatches(row, needle, key));
 }
 
 /**
@@ -54,7 +86,7 @@ async function matcher(db: GrantDeskDb, query: DraftQuery): Promise<(row: DraftR
  */
 export async function listDrafts(db: GrantDeskDb, query: DraftQuery = {}): Promise<DraftPage> {
   const limit = Math.max(1, query.limit ?? DEFAULT_PAGE_SIZE);
-  return db.transaction('r', [db.drafts, db.applicants], async () => {
+  return db.transaction('r', [db.drafts, db.applicants, db.rosterRows], async () => {
     const rows = await db.drafts
       .orderBy(query.deleted === 'only' ? 'deletedAt' : 'updatedAt')
       .reverse()
@@ -65,8 +97,12 @@ export async function listDrafts(db: GrantDeskDb, query: DraftQuery = {}): Promi
     const applicantIds = [...new Set(rows.flatMap((r) => (r.applicantId ? [r.applicantId] : [])))];
     const applicants = await db.applicants.bulkGet(applicantIds);
     const names = new Map(applicants.flatMap((a) => (a ? [[a.id, a.name] as const] : [])));
-    const items = rows.slice(0, limit).map(({ data: _data, ...summary }): DraftSummary => {
-      const applicantName = summary.applicantId ? names.get(summary.applicantId) : undefined;
+    const items = rows.slice(0, limit).map((row): DraftSummary => {
+      const { data: _data, ...summary } = row;
+      const typed = applicantBlock(row)['name'];
+      const applicantName =
+        (summary.applicantId ? names.get(summary.applicantId) : undefined) ??
+        (typeof typed === 'string' && typed.trim() ? typed.trim() : undefined);
       return applicantName === undefined ? summary : { ...summary, applicantName };
     });
     return { items, hasMore: rows.length > limit };
@@ -75,7 +111,7 @@ export async function listDrafts(db: GrantDeskDb, query: DraftQuery = {}): Promi
 
 /** How many drafts match (reads every draft: use for totals, not on every keystroke). */
 export async function countDrafts(db: GrantDeskDb, query: DraftQuery = {}): Promise<number> {
-  return db.transaction('r', [db.drafts, db.applicants], async () =>
+  return db.transaction('r', [db.drafts, db.applicants, db.rosterRows], async () =>
     db.drafts.filter(await matcher(db, query)).count(),
   );
 }

@@ -3,6 +3,7 @@ import type { GrantDeskDb } from './grantdesk-db';
 import type { DraftRow } from './row-schemas';
 import { DRAFT_NAME, StorageError, notFound } from './errors';
 import { writeTransaction } from './json';
+import { purgeUnnamedAttachments } from './attachments';
 
 /** How long a deleted draft stays in the bin before the app removes it for good. */
 export const TRASH_DAYS = 30;
@@ -38,10 +39,10 @@ export async function restoreDeleted(db: GrantDeskDb, id: string): Promise<Draft
 
 /**
  * Deletes for good the drafts put in the trash before `olderThan` (epoch ms), with their rosters,
- * attachments, revisions and print records. Returns the ids purged.
+ * attachments, revisions and print records; then removed files nothing names. Returns the ids purged.
  */
 export async function purgeDeleted(db: GrantDeskDb, olderThan: number): Promise<string[]> {
-  return writeTransaction(db, db.allTables(), async () => {
+  const purged = await writeTransaction(db, db.allTables(), async () => {
     const ids = (await db.drafts.where('deletedAt').below(olderThan).primaryKeys()) as string[];
     for (const table of [db.rosterRows, db.attachments, db.revisions, db.exports]) {
       await table.where('draftId').anyOf(ids).delete();
@@ -49,4 +50,7 @@ export async function purgeDeleted(db: GrantDeskDb, olderThan: number): Promise<
     await db.drafts.bulkDelete(ids);
     return ids;
   });
+  // Files removed from live drafts go too, once no revision names them any more (pruned past 50).
+  await purgeUnnamedAttachments(db);
+  return purged;
 }

@@ -3,6 +3,7 @@ import Dexie, { type Table } from 'dexie';
 import type { ApplicantRow, AttachmentRow, DraftRow, ExportRow, RevisionRow, RosterRow } from './row-schemas';
 import { newId } from './ids';
 import { declareVersions } from './versions';
+import { rosterTermsMiddleware } from './search-terms';
 
 export const DEFAULT_DB_NAME = 'grantdesk';
 
@@ -36,6 +37,7 @@ export class GrantDeskDb extends Dexie {
       chromeTransactionDurability: 'strict',
     });
     declareVersions(this);
+    this.use(rosterTermsMiddleware);
     // The browser closes the connection when site data is cleared or storage is evicted: open it again
     // so the next save does not fail with "connection closed" (a cleared database comes back empty).
     this.on('close', () => {

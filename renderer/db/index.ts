@@ -58,9 +58,12 @@ export {
   addAttachment,
   getAttachment,
   listAttachments,
+  purgeUnnamedAttachments,
   removeAttachment,
   type AttachmentInput,
 } from './attachments';
+export { storedListing, withStoredAttachments } from './stored-evidence';
+export { saveApplicantOfDraft } from './applicant-sync';
 export { listExports, recordExport } from './exports';
 export {
   MAX_REVISIONS_PER_DRAFT,

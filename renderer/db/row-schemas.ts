@@ -36,6 +36,19 @@ export const applicantRowSchema = z.object({
   code: z.string(),
   profile: jsonObjectSchema,
   updatedAt: timestamp,
+  /** When a draft's applicant block last changed this profile, and what it changed (newest last). */
+  changedAt: timestamp.optional(),
+  changes: z
+    .array(
+      z.object({
+        at: timestamp,
+        draftId: id,
+        fields: z.array(z.string()),
+        /** The values before the change, so a wrong overwrite can be seen and undone. */
+        before: jsonObjectSchema,
+      }),
+    )
+    .optional(),
 });
 
 export const draftStatusSchema = z.enum(DRAFT_STATUSES);
@@ -74,6 +87,8 @@ export const attachmentMetaSchema = z.object({
   mime: z.string(),
   size: z.number().int().nonnegative(),
   sha256,
+  /** Removed from the draft's list; the bytes stay while a revision or the bin still names the file. */
+  removedAt: timestamp.optional(),
 });
 
 export const revisionReasonSchema = z.enum(['edit', 'import', 'restore', 'status', 'revert']);

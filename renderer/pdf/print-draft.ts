@@ -8,7 +8,7 @@ import {
 import { APP_VERSION } from '../../shared/app-version';
 import type { Draft, ProgramId } from '../../shared/schemas';
 import { formTemplate } from '../../templates';
-import { getAttachment, listAttachments, type GrantDeskDb } from '../db';
+import { getAttachment, listAttachments, withStoredAttachments, type GrantDeskDb } from '../db';
 import { formFont } from './form-font';
 
 export type PrintOutcome =
@@ -68,7 +68,9 @@ export async function printDraft(
   envelope: unknown,
   force: boolean,
 ): Promise<PrintOutcome> {
-  const { check, draft: parsed, source } = checkForPrint(envelope);
+  // Evidence is ticked only for files really stored (a listed file whose bytes are gone ticks nothing).
+  const stored = await withStoredAttachments(db, draftId, envelope);
+  const { check, draft: parsed, source } = checkForPrint(stored);
   const incomplete: PrintOutcome = {
     kind: 'incomplete',
     message: '申报内容还不完整（有必填项未填），暂时无法生成申报表。请先处理“政策核对”中的错误。',
@@ -77,7 +79,7 @@ export async function printDraft(
   const errors = check.findings.filter((f) => f.severity === 'error').length;
   if (errors > 0 && !force) return { kind: 'has-errors', count: errors };
   // A draft that does not parse yet (a wrong code, say) can still be printed as 草稿, as typed.
-  const draft = parsed ?? (envelope as Draft);
+  const draft = parsed ?? (stored as Draft);
   const files = await Promise.all(
     (await listAttachments(db, draftId)).map(async (meta) => {
       const row = await getAttachment(db, meta.id);

@@ -10,6 +10,7 @@ import { safeParseFast } from '../schemas/fast/compile';
 import { computeAmount, incompleteAmount } from './amount';
 import { type ClaimSet, claimSet, crossDraftFindings } from './cross-draft';
 import { todayIso } from './dates';
+import { evidenceClause } from './evidence-kind';
 import { getPack, getProgram, PROGRAM_SPECS } from './registry';
 import { finding, runRules } from './rules/common';
 import { schemaFindings } from './schema-findings';
@@ -83,8 +84,9 @@ function envelopeFindings<P extends ProgramId>(def: ProgramDefinition<P>, draft:
   const attached = new Set(draft.attachments.map((a) => a.evidence));
   for (const item of def.evidence) {
     if (item.required && !attached.has(item.id)) {
-      findings.push(
-        finding(
+      // Cites the clause the 政策库 lists the material under, as every other finding cites its clause.
+      findings.push({
+        ...finding(
           null,
           'evidence.missing',
           'warning',
@@ -93,7 +95,8 @@ function envelopeFindings<P extends ProgramId>(def: ProgramDefinition<P>, draft:
           `缺少证明材料：${item.label.zh}`,
           `Missing evidence: ${item.label.en}`,
         ),
-      );
+        clause: evidenceClause(def),
+      });
     }
   }
   const standard = 'userStandard' in draft.data ? draft.data.userStandard : undefined;

@@ -1,9 +1,11 @@
 // Every version users may still have on disk, oldest first; Dexie upgrades through them in order.
 import type Dexie from 'dexie';
 import { declareVersion1 } from './v1';
+import { declareVersion2 } from './v2';
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export function declareVersions(db: Dexie): void {
   declareVersion1(db);
+  declareVersion2(db);
 }

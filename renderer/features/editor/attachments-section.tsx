@@ -1,6 +1,7 @@
-import { Button, List, Modal, Select, Space, Tag, Typography, Upload, message } from 'antd';
+import { Alert, Button, List, Modal, Select, Space, Tag, Typography, Upload, message } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { memo, useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { evidenceForFile } from '../../../shared/policy/evidence-kind';
 import { getProgram } from '../../../shared/policy/registry';
 import type { ProgramId } from '../../../shared/schemas';
 import { useServices } from '../../app/services';
@@ -9,15 +10,21 @@ import {
   getAttachment,
   listAttachments,
   removeAttachment,
+  storedListing,
   type AttachmentMeta,
 } from '../../db';
 import type { EditableDraft } from './draft-mapping';
 import { fill, useFeatureText } from '../../i18n/feature-text';
 import { messages } from './messages';
+import { attachmentMessages } from './attachment-messages';
 
 /** Largest attachment accepted: scans of licences and invoices are far smaller. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+/** Files taken from one choice or drop; a whole folder dropped by mistake is refused by count. */
+export const MAX_FILES_AT_ONCE = 50;
 const ACCEPTED = ['application/pdf', 'image/jpeg', 'image/png'];
+
+type Listing = Record<string, unknown>[];
 
 interface Props {
   /** Only what the section reads, so a keystroke elsewhere in the draft does not re-render it. */
@@ -25,17 +32,29 @@ interface Props {
   onChange: (attachments: Record<string, unknown>[]) => void;
 }
 
-/** Evidence checklist with what is still missing, drag and drop, preview, size limit. */
+/** Evidence checklist (ticked only by stored files), drag and drop of many files, preview, size limit. */
 export const AttachmentsSection = memo(function AttachmentsSection(props: Props) {
   const { db, platform } = useServices();
   const { text, lang } = useFeatureText(messages);
-  const { draft } = props;
-  const [files, setFiles] = useState<AttachmentMeta[]>([]);
+  const { text: own } = useFeatureText(attachmentMessages);
+  const { draft, onChange } = props;
+  // Null until read: a list entry is not called "not stored" before the files are known.
+  const [files, setFiles] = useState<AttachmentMeta[] | null>(null);
+  // Files whose kind the name did not tell: the user is asked to choose it.
+  const [asking, setAsking] = useState<ReadonlySet<string>>(new Set());
   const evidence = getProgram(draft.policy, draft.program as ProgramId)?.evidence ?? [];
-  const evidenceOf = (sha: string) =>
-    String(draft.attachments.find((a) => a['sha256'] === sha)?.['evidence'] ?? 'other');
+  const listingRef = useRef<Listing>(draft.attachments);
+  useEffect(() => {
+    listingRef.current = draft.attachments;
+  }, [draft.attachments]);
+  const evidenceOf = (sha: string) => {
+    const found = draft.attachments.find((a) => a['sha256'] === sha)?.['evidence'];
+    return asking.has(sha) ? undefined : String(found ?? 'other');
+  };
 
   const refresh = useCallback(() => listAttachments(db, draft.id).then(setFiles), [db, draft.id]);
+  // Read again when the list changes as a whole (a revision restored brings files back).
+  const listedKey = draft.attachments.map((a) => String(a['sha256'])).join(',');
   useEffect(() => {
     let live = true;
     listAttachments(db, draft.id).then(
@@ -45,38 +64,50 @@ export const AttachmentsSection = memo(function AttachmentsSection(props: Props)
     return () => {
       live = false;
     };
-  }, [db, draft.id]);
+  }, [db, draft.id, listedKey]);
 
-  const add = async (file: File) => {
+  const accept = (file: File): boolean => {
     if (!ACCEPTED.includes(file.type)) {
       void message.error(fill(text.wrongType, { name: file.name }));
-      return;
+      return false;
     }
     if (file.size > MAX_ATTACHMENT_BYTES) {
       void message.error(fill(text.tooLarge, { name: file.name, mb: (file.size / 1024 / 1024).toFixed(1) }));
+      return false;
+    }
+    return true;
+  };
+
+  /** One file or many: each stored, then tagged by its name with the same rule; one change of the list. */
+  const addFiles = async (chosen: readonly File[]) => {
+    if (chosen.length > MAX_FILES_AT_ONCE) {
+      void message.error(fill(own.tooMany, { max: MAX_FILES_AT_ONCE, n: chosen.length }));
       return;
     }
-    const meta = await addAttachment(db, draft.id, { name: file.name, mime: file.type, bytes: file });
-    const missing = evidence.find((e) => !draft.attachments.some((a) => a['evidence'] === e.id));
-    props.onChange([
-      ...draft.attachments,
-      {
-        name: meta.name,
-        mime: meta.mime,
-        size: meta.size,
-        sha256: meta.sha256,
-        evidence: missing?.id ?? 'other',
-      },
-    ]);
+    const added: Listing = [];
+    const unknown: string[] = [];
+    for (const file of chosen.filter(accept)) {
+      const meta = await addAttachment(db, draft.id, { name: file.name, mime: file.type, bytes: file });
+      const known = [...listingRef.current, ...added].some((a) => a['sha256'] === meta.sha256);
+      if (known) continue;
+      const kind = evidenceForFile(meta.name, evidence);
+      if (kind === null) unknown.push(meta.sha256);
+      const { name, mime, size, sha256 } = meta;
+      added.push({ name, mime, size, sha256, evidence: kind ?? 'other' });
+    }
+    if (added.length > 0) onChange([...listingRef.current, ...added]);
+    if (unknown.length > 0) setAsking((s) => new Set([...s, ...unknown]));
     await refresh();
   };
 
-  const setEvidence = (sha: string, id: string) =>
-    props.onChange(draft.attachments.map((a) => (a['sha256'] === sha ? { ...a, evidence: id } : a)));
+  const setEvidence = (sha: string, id: string) => {
+    setAsking((s) => new Set([...s].filter((x) => x !== sha)));
+    onChange(draft.attachments.map((a) => (a['sha256'] === sha ? { ...a, evidence: id } : a)));
+  };
 
   const remove = async (file: AttachmentMeta) => {
     await removeAttachment(db, file.id);
-    props.onChange(draft.attachments.filter((a) => a['sha256'] !== file.sha256));
+    onChange(draft.attachments.filter((a) => a['sha256'] !== file.sha256));
     await refresh();
   };
 
@@ -106,14 +137,18 @@ export const AttachmentsSection = memo(function AttachmentsSection(props: Props)
     });
   };
 
+  const stored = files ? storedListing(draft.attachments, files) : [];
+  const missing = files ? draft.attachments.filter((a) => !stored.includes(a)) : [];
+  const undecided = (files ?? []).filter((f) => asking.has(f.sha256)).length;
+
   return (
     <div className="attachments-section">
       <Typography.Title level={5}>{text.checklist}</Typography.Title>
       <ul className="evidence-list">
         {evidence.map((e) => {
-          const present = draft.attachments.some((a) => a['evidence'] === e.id);
+          const present = stored.some((a) => a['evidence'] === e.id);
           return (
-            <li key={e.id}>
+            <li key={e.id} data-testid="evidence-item" data-present={present}>
               <Tag color={present ? 'green' : e.required ? 'red' : 'default'}>
                 {present ? text.evidencePresent : e.required ? text.evidenceMissing : text.evidenceOptional}
               </Tag>
@@ -122,12 +157,22 @@ export const AttachmentsSection = memo(function AttachmentsSection(props: Props)
           );
         })}
       </ul>
+      {missing.map((a) => (
+        <Alert
+          key={String(a['sha256'])}
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={fill(own.notStored, { name: String(a['name']) })}
+        />
+      ))}
       <Upload.Dragger
         multiple
         accept=".pdf,.jpg,.jpeg,.png"
         showUploadList={false}
-        beforeUpload={(file) => {
-          void add(file);
+        beforeUpload={(file, batch) => {
+          // antd calls this once per file with the whole batch: take the batch once, in order.
+          if (file.uid === batch[0]?.uid) void addFiles(batch);
           return false;
         }}
       >
@@ -137,11 +182,21 @@ export const AttachmentsSection = memo(function AttachmentsSection(props: Props)
         <p>{text.dropHint}</p>
         <p className="ant-upload-hint">{text.dropLimits}</p>
       </Upload.Dragger>
+      {undecided > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 8 }}
+          data-testid="evidence-ask"
+          title={fill(own.askTitle, { n: undecided })}
+        />
+      )}
       <List
-        dataSource={files}
+        dataSource={files ?? []}
         locale={{ emptyText: text.noAttachments }}
         renderItem={(file) => (
           <List.Item
+            data-testid="attachment-row"
             actions={[
               <Button key="view" type="link" onClick={() => void preview(file)}>
                 {text.preview}
@@ -159,14 +214,18 @@ export const AttachmentsSection = memo(function AttachmentsSection(props: Props)
               </Typography.Text>
               <Select
                 size="small"
-                style={{ minWidth: 180 }}
+                aria-label={fill(own.kindOf, { name: file.name })}
+                style={{ minWidth: 220 }}
+                placeholder={own.askPlaceholder}
+                status={asking.has(file.sha256) ? 'warning' : undefined}
                 value={evidenceOf(file.sha256)}
-                onChange={(v) => setEvidence(file.sha256, v)}
+                onChange={(v: string) => setEvidence(file.sha256, v)}
                 options={[
                   ...evidence.map((e) => ({ value: e.id, label: e.label[lang] })),
                   { value: 'other', label: text.otherEvidence },
                 ]}
               />
+              {asking.has(file.sha256) && <Tag color="warning">{own.askTag}</Tag>}
             </Space>
           </List.Item>
         )}

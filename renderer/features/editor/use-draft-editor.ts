@@ -7,6 +7,7 @@ import {
   loadDraft,
   mergeDraftPatches,
   recordRevision,
+  saveApplicantOfDraft,
   saveDraft,
   type AutosaveState,
   type DraftPatch,
@@ -135,6 +136,7 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
         save: async (patch) => {
           const program = draftRef.current?.program ?? '';
           const result = await saveDraft(db, draftId, patch, { labels: revisionLabels(program) });
+          if (patch.data) await saveApplicantOfDraft(db, draftId);
           setRow(result.draft);
         },
         merge: mergeDraftPatches,

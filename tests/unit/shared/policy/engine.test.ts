@@ -150,6 +150,17 @@ describe('offerings, evidence and ordering', () => {
     ]);
   });
 
+  test('a missing material cites the clause the 政策库 lists it under (the program main clause)', () => {
+    const quzhou = check(edited('quzhou-2025', 'training-base', (d) => d.attachments.splice(1, 1)));
+    expect(byRule(quzhou, 'evidence.missing').map((f) => f.clause)).toEqual([
+      { policy: 'quzhou-2025', docNumber: '衢政办发〔2025〕10号', ref: '二(六)19' },
+    ]);
+    const team = check(edited('quzhou-2025', 'dual-teacher-team', (d) => (d.attachments = [])));
+    const clauses = byRule(team, 'evidence.missing').map((f) => f.clause?.ref);
+    expect(clauses.length).toBeGreaterThan(1);
+    expect(new Set(clauses)).toEqual(new Set(['二(五)16']));
+  });
+
   test('errors come before warnings and infos', () => {
     const r = check(
       edited('quzhou-2025', 'one-plus-x', (d) => {
