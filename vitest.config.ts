@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/renderer/**/*.test.ts'],
           environment: 'node',
+          // CI shares 2 cores: ESLint's start-up and the mutant sweeps took over vitest's 5 s default under load.
+          testTimeout: 30_000,
         },
       },
       {
