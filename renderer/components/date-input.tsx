@@ -15,6 +15,8 @@ interface Props {
   /** Reports the refusal (interface language) while the text is not a date; without it the input shows it. */
   onParseError?: (message: string | null) => void;
   onBlur?: () => void;
+  /** Focus on mount (a grid cell's editor opened by a key). */
+  autoFocus?: boolean;
 }
 
 type Refusal = Extract<DateParseResult, { ok: false }>;
@@ -137,6 +139,7 @@ export function DateInput(props: Props) {
         style={{ width: '100%' }}
         format="YYYY-MM-DD"
         placeholder="YYYY-MM-DD"
+        autoFocus={props.autoFocus}
         value={props.value ? dayjs(props.value) : null}
         pickerValue={view}
         onPickerValueChange={(d) => setView(d)}

@@ -18,6 +18,8 @@ interface Props {
   onParseError?: (message: string | null) => void;
   onBlur?: () => void;
   placeholder?: string;
+  /** Focus on mount (a grid cell's editor opened by a key). */
+  autoFocus?: boolean;
 }
 
 type Refusal = Extract<MoneyParseResult, { ok: false }>;
@@ -113,6 +115,7 @@ export function MoneyInput(props: Props) {
       aria-invalid={refusal ? true : undefined}
       value={text}
       placeholder={props.placeholder}
+      autoFocus={props.autoFocus}
       status={refusal ? 'error' : props.status}
       suffix={t('common.yuan')}
       inputMode="decimal"

@@ -36,6 +36,7 @@ export function FieldInput(props: FieldInputProps) {
           status={status}
           onBlur={onBlur}
           onParseError={props.onParseError}
+          autoFocus={props.autoFocus}
         />
       );
     case 'integer':
@@ -80,6 +81,7 @@ export function FieldInput(props: FieldInputProps) {
           status={status}
           onBlur={onBlur}
           onParseError={props.onParseError}
+          autoFocus={props.autoFocus}
         />
       );
     case 'select':
