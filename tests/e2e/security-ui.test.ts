@@ -126,7 +126,9 @@ describe('the desktop renderer (fake preload API)', () => {
     const toast = page.locator('.auto-backup-failed-toast');
     await toast.waitFor({ timeout: 45_000 });
     expect(await toast.innerText()).toContain('自动备份失败：');
-    expect(await toast.innerText()).toContain('ENOSPC: no space left on device');
+    expect(await toast.innerText()).toBe(
+      '自动备份失败：ENOSPC: no space left on device。请在“备份与恢复”页手动导出备份。',
+    );
     const shell = new ShellPage(page);
     await shell.goTo('备份与恢复');
     const notice = page.getByTestId('auto-backup-failed');
