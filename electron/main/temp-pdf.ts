@@ -38,7 +38,7 @@ export interface TempPdfDeps {
   /** Hands a file to the operating system; resolves to an error text, '' on success. */
   openPath: (path: string) => Promise<string>;
   now?: () => number;
-  schedule?: (fn: () => void, ms: number) => void;
+  schedule?: (fn: () => Promise<void>, ms: number) => void;
 }
 
 /** Writes PDF copies for the viewer and deletes them: after {@link TEMP_PDF_LIFETIME_MS}, at quit, and stale ones at start. */
@@ -53,8 +53,8 @@ export class TempPdfStore {
     const path = join(this.deps.dir, tempPdfFileName(displayName));
     await writeFile(path, bytes, { mode: 0o600, flag: 'wx' });
     this.written.add(path);
-    const schedule = this.deps.schedule ?? ((fn, ms) => setTimeout(fn, ms).unref());
-    schedule(() => void this.remove(path), TEMP_PDF_LIFETIME_MS);
+    const schedule = this.deps.schedule ?? ((fn, ms) => setTimeout(() => void fn(), ms).unref());
+    schedule(() => this.remove(path), TEMP_PDF_LIFETIME_MS);
     const error = await this.deps.openPath(path);
     if (error) {
       await this.remove(path);

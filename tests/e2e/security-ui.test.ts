@@ -9,7 +9,15 @@ import { ShellPage } from './page-models/shell-page';
 import { DraftsListPage } from './page-models/drafts-list-page';
 import { RosterGrid } from './page-models/roster-grid';
 
-const DRAFT = /^衢州.*产教融合实训基地建设补助$/;
+const DRAFT = '衢州智造精工机械有限公司 2025年 产教融合实训基地建设补助';
+
+/** Finds the Quzhou training-base example by typing in the search box, and opens it. */
+async function openQuzhouTrainingBase(page: Page): Promise<void> {
+  const box = page.getByPlaceholder('搜索标题、申报单位或代码');
+  await box.pressSequentially('衢州智造');
+  await box.press('Enter');
+  await new DraftsListPage(page).openDraft(DRAFT);
+}
 
 describe('in the browser build', () => {
   let context: BrowserContext;
@@ -26,7 +34,7 @@ describe('in the browser build', () => {
   afterAll(async () => close());
 
   test('an image attachment is previewed inside the page, no new window', async () => {
-    await new DraftsListPage(page).openDraft(DRAFT);
+    await openQuzhouTrainingBase(page);
     // A real 320×200 PNG, drawn by the page itself, dropped as a user would pick it.
     const png = await page.evaluate(async () => {
       const canvas = document.createElement('canvas');
@@ -118,7 +126,9 @@ describe('the desktop renderer (fake preload API)', () => {
     const toast = page.locator('.auto-backup-failed-toast');
     await toast.waitFor({ timeout: 45_000 });
     expect(await toast.innerText()).toContain('自动备份失败：');
-    expect(await toast.innerText()).toContain('ENOSPC: no space left on device');
+    expect(await toast.innerText()).toBe(
+      '自动备份失败：ENOSPC: no space left on device。请在“备份与恢复”页手动导出备份。',
+    );
     const shell = new ShellPage(page);
     await shell.goTo('备份与恢复');
     const notice = page.getByTestId('auto-backup-failed');
@@ -134,7 +144,7 @@ describe('the desktop renderer (fake preload API)', () => {
 
   test('the roster paste button is the Ctrl+V hint, and Ctrl+V in the grid pastes', async () => {
     await new DraftsListPage(page).open(inject('baseUrl'));
-    await new DraftsListPage(page).openDraft(DRAFT);
+    await openQuzhouTrainingBase(page);
     const grid = new RosterGrid(page, '投资明细');
     await grid.root.waitFor();
     const before = await grid.rowCount();

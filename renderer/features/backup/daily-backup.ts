@@ -73,7 +73,10 @@ export async function runDailyBackupReporting(
     if ((await runDailyBackup(db, platform, appVersion, now)) !== null) localStorage.removeItem(FAILURE_KEY);
   } catch (e) {
     console.error('[backup] daily backup failed', e);
-    const failure = { at: now, error: (e instanceof Error ? e.message : String(e)).slice(0, 300) };
+    // Electron wraps main's error as "Error invoking remote method 'x': Error: …"; the user needs the … part.
+    const raw = e instanceof Error ? e.message : String(e);
+    const error = raw.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '').slice(0, 300);
+    const failure = { at: now, error };
     localStorage.setItem(FAILURE_KEY, JSON.stringify(failure));
     onFailure(failure);
   }

@@ -54,7 +54,7 @@ spawnSync('mkfifo', [at('fifo.json')]);
   closeSync(fd);
 }
 
-describe('grantdesk check / pdf refuse what they cannot read', { timeout: 60_000 }, () => {
+describe('grantdesk check / pdf refuse what they cannot read', { timeout: 120_000 }, () => {
   test('a GBK file is not UTF-8 (check)', () =>
     refused(
       ['check', 'gbk.json'],
@@ -94,7 +94,7 @@ describe('grantdesk check / pdf refuse what they cannot read', { timeout: 60_000
     refused(['check', 'out-folder'], 'out-folder: 是文件夹，不是草稿文件'));
 });
 
-describe('grantdesk pdf -o', { timeout: 60_000 }, () => {
+describe('grantdesk pdf -o', { timeout: 120_000 }, () => {
   test('to a folder', () =>
     refused(
       ['pdf', 'ok.json', '-o', 'out-folder'],
@@ -122,7 +122,7 @@ describe('grantdesk pdf -o', { timeout: 60_000 }, () => {
     refused(['pdf', '--blank', 'training-base', '-o', 'out-folder'], '-o out-folder：是文件夹'));
 });
 
-describe('options without their value say exactly that', { timeout: 60_000 }, () => {
+describe('options without their value say exactly that', { timeout: 120_000 }, () => {
   test('check --against with no file', async () => {
     const r = await cli(['check', 'ok.json', '--against']);
     expect(r.err.split('\n')[0]).toBe('--against 后缺少文件 / --against needs a file');
@@ -142,7 +142,7 @@ describe('options without their value say exactly that', { timeout: 60_000 }, ()
   });
 });
 
-describe('hostile values', { timeout: 60_000 }, () => {
+describe('hostile values', { timeout: 120_000 }, () => {
   test('a 20 M-character value is never echoed whole', async () => {
     const d = draft();
     d['format'] = 'x'.repeat(20_000_000);

@@ -97,7 +97,7 @@ function store(now = Date.now()) {
   const root = mkdtempSync(join(tmpdir(), 'gd-pdf-test-'));
   const dir = join(root, 'grantdesk-pdf');
   const opened: string[] = [];
-  const timers: { fn: () => void; ms: number }[] = [];
+  const timers: { fn: () => Promise<void>; ms: number }[] = [];
   let openError = '';
   const s = new TempPdfStore({
     dir,
@@ -127,8 +127,8 @@ describe('TempPdfStore (what files:open-pdf writes and opens)', () => {
     const path = await s.open('申报表.pdf', PDF);
     expect(timers.map((t) => t.ms)).toEqual([TEMP_PDF_LIFETIME_MS]);
     expect(existsSync(path)).toBe(true);
-    timers[0]!.fn();
-    await expect.poll(() => existsSync(path)).toBe(false);
+    await timers[0]!.fn();
+    expect(existsSync(path)).toBe(false);
     expect(s.pending()).toEqual([]);
   });
 
