@@ -192,9 +192,9 @@ describe('roster grids answer the keys of a spreadsheet (投资明细 of a 衢�
 
     await invoices.click(2, '类别');
     await page.keyboard.type('软');
-    await expect(popup.locator('.ant-select-item-option').allInnerTexts()).resolves.toEqual([
-      '软件及信息化平台',
-    ]);
+    await expect
+      .poll(() => popup.locator('.ant-select-item-option').allInnerTexts())
+      .toEqual(['软件及信息化平台']);
     await page.keyboard.press('Enter');
     await expect(invoices.cellText(2, '类别')).resolves.toBe('软件及信息化平台');
     await expect(invoices.focused()).resolves.toEqual({ row: 3, column: '类别' });
@@ -231,6 +231,14 @@ describe('roster grids answer the keys of a spreadsheet (投资明细 of a 衢�
       expect(boxes.sideways).toBe(0);
     }
     await editor.screenshot('roster-grid-1280-wide');
+
+    // The choice is kept for the next editor; 退出全宽 brings the checks column back.
+    await page.reload();
+    await page.locator('.editor-wide-bar').waitFor();
+    await expect(page.locator('.editor-side').isVisible()).resolves.toBe(false);
+    await page.locator('.editor-wide-bar').getByRole('button', { name: '退出全宽' }).click();
+    await page.locator('.editor-side .checks-panel').waitFor();
+    await expect(page.locator('.editor-wide-bar').count()).resolves.toBe(0);
   });
 
   test('clicking a roster finding focuses and marks its cell; a form finding still goes to its field', async () => {
