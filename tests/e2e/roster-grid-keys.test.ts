@@ -192,9 +192,9 @@ describe('roster grids answer the keys of a spreadsheet (投资明细 of a 衢�
 
     await invoices.click(2, '类别');
     await page.keyboard.type('软');
-    await expect(popup.locator('.ant-select-item-option').allInnerTexts()).resolves.toEqual([
-      '软件及信息化平台',
-    ]);
+    await expect
+      .poll(() => popup.locator('.ant-select-item-option').allInnerTexts())
+      .toEqual(['软件及信息化平台']);
     await page.keyboard.press('Enter');
     await expect(invoices.cellText(2, '类别')).resolves.toBe('软件及信息化平台');
     await expect(invoices.focused()).resolves.toEqual({ row: 3, column: '类别' });
@@ -231,6 +231,14 @@ describe('roster grids answer the keys of a spreadsheet (投资明细 of a 衢�
       expect(boxes.sideways).toBe(0);
     }
     await editor.screenshot('roster-grid-1280-wide');
+
+    // The choice is kept for the next editor; 退出全宽 brings the checks column back.
+    await page.reload();
+    await page.locator('.editor-wide-bar').waitFor();
+    await expect(page.locator('.editor-side').isVisible()).resolves.toBe(false);
+    await page.locator('.editor-wide-bar').getByRole('button', { name: '退出全宽' }).click();
+    await page.locator('.editor-side .checks-panel').waitFor();
+    await expect(page.locator('.editor-wide-bar').count()).resolves.toBe(0);
   });
 
   test('clicking a roster finding focuses and marks its cell; a form finding still goes to its field', async () => {
@@ -267,7 +275,7 @@ describe('roster grids answer the keys of a spreadsheet (投资明细 of a 衢�
       (_, i) => `其他\t实训耗材第${i + 1}批\t1000\t2533233080200020${String(i).padStart(4, '0')}\t2025-06-02`,
     );
     await invoices.paste(lines.join('\n'));
-    await expect.poll(() => invoices.rowCount()).toBe(44);
+    await expect.poll(() => invoices.rowCount(), { timeout: 15_000 }).toBe(44);
     await invoices.click(1, '发票号码');
     await page.keyboard.press('ControlOrMeta+ArrowDown');
     await expect(invoices.focused()).resolves.toEqual({ row: 44, column: '发票号码' });
@@ -299,7 +307,7 @@ describe('roster grids answer the keys of a spreadsheet (投资明细 of a 衢�
     await invoices.paste(
       '设备购置\t数控车床\t86000\t25332000000031842599\t2025-06-02\n其他\t安全防护设施\t12000.5\t25332000000031842600\t2025-06-03',
     );
-    await expect.poll(() => invoices.rowCount()).toBe(6);
+    await expect.poll(() => invoices.rowCount(), { timeout: 15_000 }).toBe(6);
     await expect(invoices.cellText(6, '金额')).resolves.toBe('12,000.50');
     await editor.waitSaved();
     await page.getByRole('button', { name: '修改历史' }).click();
@@ -310,7 +318,9 @@ describe('roster grids answer the keys of a spreadsheet (投资明细 of a 衢�
       .locator('.ant-popconfirm')
       .getByRole('button', { name: /^恢\s?复$/ })
       .click();
-    await expect.poll(() => editor.roster('投资明细').rowCount()).toBe(4);
-    await expect.poll(async () => (await storedRoster(page, 'investments')).length).toBe(4);
+    // Restoring writes the draft and reads it back: on a busy machine that takes more than poll's 1 s.
+    const slow = { timeout: 15_000 };
+    await expect.poll(() => editor.roster('投资明细').rowCount(), slow).toBe(4);
+    await expect.poll(async () => (await storedRoster(page, 'investments')).length, slow).toBe(4);
   });
 });

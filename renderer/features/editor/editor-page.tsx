@@ -28,6 +28,23 @@ import { RevisionsDrawer } from './revisions-drawer';
 import { errorText } from '../../i18n/error-text';
 
 const sectionDomId = (id: string) => `section-${id}`;
+/** The full-width roster choice outlives the editor: a clerk at a 1280 px screen sets it once. */
+const WIDE_KEY = 'grantdesk.editor.wideRosters';
+const readWide = () => {
+  try {
+    return localStorage.getItem(WIDE_KEY) === '1';
+  } catch {
+    return false;
+  }
+};
+const saveWide = (wide: boolean) => {
+  try {
+    localStorage.setItem(WIDE_KEY, wide ? '1' : '0');
+  } catch {
+    // Storage refused: the choice lasts until the editor closes.
+  }
+  return wide;
+};
 const noop = () => undefined;
 
 /** Moves the focus to the field a finding points at (or its section when it has no input). */
@@ -94,8 +111,8 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
     },
     [tables],
   );
-  const [wide, setWide] = useState(false);
-  const toggleWide = useCallback(() => setWide((w) => !w), []);
+  const [wide, setWide] = useState(readWide);
+  const toggleWide = useCallback(() => setWide((w) => saveWide(!w)), []);
   const setAttachments = useCallback(
     (a: Record<string, unknown>[]) => setValue('attachments', a),
     [setValue],

@@ -93,11 +93,9 @@ export class RosterGrid {
 
   /** The row key of a column (`amountFen`) from its header title (`金额`, without the asterisk). */
   private async columnKey(column: string): Promise<string> {
-    const header = this.root
-      .locator('.rg-head .rg-th')
-      .filter({
-        has: this.page.locator('.rg-th-title', { hasText: new RegExp(`^${escape(column)}( \\*)?$`) }),
-      });
+    const header = this.root.locator('.rg-head .rg-th').filter({
+      has: this.page.locator('.rg-th-title', { hasText: new RegExp(`^${escape(column)}( \\*)?$`) }),
+    });
     if ((await header.count()) !== 1) {
       const titles = (await this.headers()).map((t) => t.replace(/\s*\*$/, '').trim());
       throw new Error(`no column 「${column}」 in ${this.label}: ${titles.join('|')}`);

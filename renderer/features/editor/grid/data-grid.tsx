@@ -1,10 +1,10 @@
 import { Checkbox } from 'antd';
-import { CaretDownOutlined, CaretUpOutlined } from '@ant-design/icons';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Finding } from '../../../../shared/policy/types';
 import { displayValue, parseCell } from '../cell-values';
 import { CellSelect, CellText, isPicked, type Editing } from './cell-editors';
-import { INDEX_WIDTH, ROW_HEIGHT, SELECT_WIDTH, type GridColumn } from './grid-columns';
+import { ARROWS, cellStyle, gridWidth, ROW_HEIGHT, type GridColumn } from './grid-columns';
+import { GridHeader, type GridSort } from './grid-header';
 import { keepInView } from './keep-in-view';
 
 type Row = Record<string, unknown> & { _rowId?: string };
@@ -42,7 +42,7 @@ export function DataGrid(props: Props) {
   const { rows, columns, lang } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  const [sort, setSort] = useState<{ key: string; dir: 1 | -1 } | null>(null);
+  const [sort, setSort] = useState<GridSort | null>(null);
   const [focus, setFocus] = useState<{ row: number; col: number } | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [flash, setFlash] = useState(false);
@@ -211,38 +211,15 @@ export function DataGrid(props: Props) {
         }
       >
         <div className="rg-inner" style={{ minWidth: gridWidth(columns) }}>
-          <div className="rg-head" role="row" aria-rowindex={1}>
-            <div className="rg-th rg-sticky rg-select-col" role="columnheader" data-col="_select">
-              <Checkbox
-                tabIndex={-1}
-                checked={allSelected}
-                indeterminate={!allSelected && props.selected.length > 0}
-                onChange={(e) => props.onSelect(e.target.checked ? rows.map((r) => r._rowId ?? '') : [])}
-              />
-            </div>
-            <div className="rg-th rg-sticky rg-index-col" role="columnheader" data-col="_index">
-              {props.indexTitle}
-            </div>
-            {columns.map((c) => {
-              const dir = sort?.key === c.key ? sort.dir : 0;
-              return (
-                <div
-                  key={c.key}
-                  className="rg-th"
-                  role="columnheader"
-                  data-col={c.key}
-                  aria-sort={dir === 1 ? 'ascending' : dir === -1 ? 'descending' : 'none'}
-                  style={cellStyle(c)}
-                  onClick={() =>
-                    setSort(dir === 0 ? { key: c.key, dir: 1 } : dir === 1 ? { key: c.key, dir: -1 } : null)
-                  }
-                >
-                  <span className="rg-th-title">{c.title}</span>
-                  {dir === 1 ? <CaretUpOutlined /> : dir === -1 ? <CaretDownOutlined /> : null}
-                </div>
-              );
-            })}
-          </div>
+          <GridHeader
+            columns={columns}
+            sort={sort}
+            onSort={setSort}
+            indexTitle={props.indexTitle}
+            allSelected={allSelected}
+            someSelected={props.selected.length > 0}
+            onSelectAll={(all) => props.onSelect(all ? rows.map((r) => r._rowId ?? '') : [])}
+          />
           <div className="rg-body" style={{ height: Math.max(order.length, 1) * ROW_HEIGHT }}>
             {order.length === 0 && <div className="rg-empty">{props.emptyText}</div>}
             {shown.map((view) => {
@@ -354,20 +331,4 @@ export function DataGrid(props: Props) {
       </div>
     </div>
   );
-}
-
-const ARROWS: Record<string, [number, number]> = {
-  ArrowUp: [-1, 0],
-  ArrowDown: [1, 0],
-  ArrowLeft: [0, -1],
-  ArrowRight: [0, 1],
-};
-
-/** Fixed columns keep their width; free-text columns share the room a wide window leaves. */
-function cellStyle(c: GridColumn) {
-  return { flex: `${c.grow ? 1 : 0} 0 ${c.width}px` };
-}
-
-function gridWidth(columns: readonly GridColumn[]): number {
-  return SELECT_WIDTH + INDEX_WIDTH + columns.reduce((sum, c) => sum + c.width, 0);
 }

@@ -80,3 +80,21 @@ export function gridColumns(
     return { key, meta, title, width, grow };
   });
 }
+
+/** Row and column steps of the arrow keys. */
+export const ARROWS: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
+/** Fixed columns keep their width; free-text columns share the room a wide window leaves. */
+export function cellStyle(c: GridColumn) {
+  return { flex: `${c.grow ? 1 : 0} 0 ${c.width}px` };
+}
+
+/** The grid's natural width: the sticky checkbox and 序号 columns and every data column. */
+export function gridWidth(columns: readonly GridColumn[]): number {
+  return SELECT_WIDTH + INDEX_WIDTH + columns.reduce((sum, c) => sum + c.width, 0);
+}
