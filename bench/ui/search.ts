@@ -44,7 +44,14 @@ async function searchTime(page: Page, text: string, expectTitle: string): Promis
   await box.pressSequentially(text);
   const t0 = performance.now();
   await box.press('Enter');
-  await page.locator('main .ant-table-row a:not(.ant-btn)', { hasText: expectTitle }).first().waitFor();
+  await page
+    .locator('main .ant-table-row a:not(.ant-btn)', { hasText: expectTitle })
+    .first()
+    .waitFor({ timeout: 5000 })
+    .catch(async (e: unknown) => {
+      console.log(text, await page.locator('main').innerText());
+      throw e;
+    });
   const elapsed = performance.now() - t0;
   await box.press('ControlOrMeta+a');
   await box.press('Backspace');
@@ -64,12 +71,14 @@ try {
   await page.reload();
   await page.locator('main .ant-table-row a').first().waitFor();
   const cases: [string, string, string][] = [
-    ['roster ID number', '33080220030777129X', '企业777 实习补贴'],
+    ['roster ID number', '33080220030777012X', '企业777 实习补贴'],
     ['roster name', '学生512_3', '企业512 实习补贴'],
     ['credit code', '913300000000000421', '企业421 实习补贴'],
     ['title word', '企业998', '企业998 实习补贴'],
   ];
-  console.log(`drafts list search in Chromium, ${DRAFTS} drafts × ${ROWS} roster rows (median of 5, Enter → row shown)`);
+  console.log(
+    `drafts list search in Chromium, ${DRAFTS} drafts × ${ROWS} roster rows (median of 5, Enter → row shown)`,
+  );
   for (const [label, text, title] of cases) {
     const times: number[] = [];
     for (let i = 0; i < 5; i++) times.push(await searchTime(page, text, title));
