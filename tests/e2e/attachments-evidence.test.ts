@@ -220,7 +220,8 @@ describe('attachments: tagging, the evidence checklist, and files kept for revis
       .poll(() => page.getByTestId('attachment-name').allInnerTexts(), WAIT)
       .toEqual(['投资发票-2025.pdf']);
     await expect.poll(async () => (await checklist(page))['投资发票'], WAIT).toBe('已附');
-    await page.keyboard.press('Escape');
+    await page.locator('.ant-drawer .ant-drawer-close').click();
+    await page.locator('.ant-drawer-content').waitFor({ state: 'hidden' });
     const back = await storedFiles(page, draftId);
     expect(back.map((f) => [f.name, f.removed, f.digest])).toEqual([
       ['投资发票-2025.pdf', false, sha(invoice)],
