@@ -8,6 +8,9 @@ import { EditorPage } from './page-models/editor-page';
 import { EligibilityPage } from './page-models/eligibility-page';
 import { WizardPage } from './page-models/wizard-page';
 
+/** A state reached after a save, a restore or a reload: a busy 2-core machine may take seconds. */
+const WAIT = { timeout: 15_000 };
+
 const NAME = '衢州衢江精密模具有限公司';
 const CODE = '91330802MA2E8L5P0G';
 /** The first intern of the Quzhou internship example, in no other example. */
@@ -85,7 +88,10 @@ describe('applicants saved for reuse', () => {
     await editor.field('联系人').press('Tab');
     await editor.waitSaved();
     await expect
-      .poll(async () => (await storedApplicants(page)).filter((a) => a.code === CODE).map((a) => a.profile))
+      .poll(
+        async () => (await storedApplicants(page)).filter((a) => a.code === CODE).map((a) => a.profile),
+        WAIT,
+      )
       .toEqual([
         {
           name: NAME,
@@ -105,7 +111,7 @@ describe('applicants saved for reuse', () => {
     await page.screenshot({ path: 'test-results/screenshots/applicant-reuse-wizard.png', fullPage: true });
     await page.getByRole('button', { name: '创建并开始填写' }).click();
     await page.getByTestId('save-state').waitFor();
-    await expect.poll(() => editor.field('企业名称').inputValue()).toBe(NAME);
+    await expect.poll(() => editor.field('企业名称').inputValue(), WAIT).toBe(NAME);
     await expect(editor.field('统一社会信用代码').inputValue()).resolves.toBe(CODE);
     await expect(editor.field('联系人').inputValue()).resolves.toBe('毛丽娟');
 
@@ -114,7 +120,7 @@ describe('applicants saved for reuse', () => {
     await editor.field('联系人').press('Tab');
     await editor.waitSaved();
     await expect
-      .poll(async () => (await storedApplicants(page)).filter((a) => a.code === CODE))
+      .poll(async () => (await storedApplicants(page)).filter((a) => a.code === CODE), WAIT)
       .toMatchObject([{ name: NAME, kind: 'enterprise', profile: { contactPerson: '何文静' } }]);
     const [profile] = (await storedApplicants(page)).filter((a) => a.code === CODE);
     expect(profile?.changes?.at(-1)).toMatchObject({
@@ -127,11 +133,13 @@ describe('applicants saved for reuse', () => {
     await finder.open(base);
     await finder.chooseApplicant(NAME);
     await expect
-      .poll(() =>
-        page
-          .locator('.ant-select')
-          .filter({ has: page.locator('#finder-applicant') })
-          .innerText(),
+      .poll(
+        () =>
+          page
+            .locator('.ant-select')
+            .filter({ has: page.locator('#finder-applicant') })
+            .innerText(),
+        WAIT,
       )
       .toContain(NAME);
     await finder.screenshot('applicant-reuse-eligibility');
@@ -142,15 +150,17 @@ describe('applicants saved for reuse', () => {
     // Titles follow the applicant's name and this year (the drafts are dated today).
     const year = `${new Date().getFullYear()}年`;
     const both = [`${NAME} ${year} 产教融合实训基地建设补助`, `${NAME} ${year} 企业实习实训补助`];
-    await expect.poll(async () => (await titles(page)).sort()).toEqual([...both].sort());
+    await expect.poll(async () => (await titles(page)).sort(), WAIT).toEqual([...both].sort());
     await searchList(page, INTERN_ID);
-    await expect.poll(() => titles(page)).toEqual([expect.stringMatching(/^衢州智造.*企业实习实训补助$/)]);
+    await expect
+      .poll(() => titles(page), WAIT)
+      .toEqual([expect.stringMatching(/^衢州智造.*企业实习实训补助$/)]);
     await page.screenshot({ path: 'test-results/screenshots/applicant-reuse-search.png', fullPage: true });
 
     // Deleted, the draft shows its applicant in the bin.
     const training = both[0]!;
     await searchList(page, CODE);
-    await expect.poll(async () => (await titles(page)).length).toBe(2);
+    await expect.poll(async () => (await titles(page)).length, WAIT).toBe(2);
     await list.remove(training);
     await list.view('回收站');
     const bin = await list.binRows();

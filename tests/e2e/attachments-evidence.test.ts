@@ -13,6 +13,9 @@ import { DraftsListPage } from './page-models/drafts-list-page';
 import { EditorPage } from './page-models/editor-page';
 import { WizardPage } from './page-models/wizard-page';
 
+/** A state reached after a save, a restore or a reload: a busy 2-core machine may take seconds. */
+const WAIT = { timeout: 15_000 };
+
 interface StoredFile {
   name: string;
   sha256: string;
@@ -120,9 +123,9 @@ describe('attachments: tagging, the evidence checklist, and files kept for revis
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles([photo, invoice1, invoice2, contract]);
 
-    await expect.poll(() => page.getByTestId('attachment-name').count()).toBe(4);
+    await expect.poll(() => page.getByTestId('attachment-name').count(), WAIT).toBe(4);
     await expect
-      .poll(() => kinds(page))
+      .poll(() => kinds(page), WAIT)
       .toEqual({
         'IMG_2031.png': '请选择材料类别',
         '增值税发票-设备采购.pdf': '投资发票',
@@ -147,7 +150,7 @@ describe('attachments: tagging, the evidence checklist, and files kept for revis
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '实训基地照片' })
       .click();
-    await expect.poll(async () => (await checklist(page))['实训基地照片']).toBe('已附');
+    await expect.poll(async () => (await checklist(page))['实训基地照片'], WAIT).toBe('已附');
     await page.getByTestId('evidence-ask').waitFor({ state: 'detached' });
     await editor.waitSaved();
 
@@ -173,7 +176,7 @@ describe('attachments: tagging, the evidence checklist, and files kept for revis
     const editor = new EditorPage(page);
     const draftId = draftIdOf(page);
     // Examples come without files: 投资发票 is missing until one is added.
-    await expect.poll(async () => (await checklist(page))['投资发票']).toBe('缺');
+    await expect.poll(async () => (await checklist(page))['投资发票'], WAIT).toBe('缺');
 
     const invoice = join(dir, '投资发票-2025.pdf');
     writeFileSync(invoice, await pdfWithText('INVOICE 33099 TRAINING BASE'));
@@ -184,22 +187,22 @@ describe('attachments: tagging, the evidence checklist, and files kept for revis
     await chooser.setFiles([invoice]);
     await page.getByTestId('attachment-name').waitFor();
     expect(await kinds(page)).toEqual({ '投资发票-2025.pdf': '投资发票' });
-    await expect.poll(async () => (await checklist(page))['投资发票']).toBe('已附');
+    await expect.poll(async () => (await checklist(page))['投资发票'], WAIT).toBe('已附');
     await editor.waitSaved();
-    await expect.poll(() => editor.errorCount()).toBe(0);
+    await expect.poll(() => editor.errorCount(), WAIT).toBe(0);
     // 待打印 keeps a revision of the draft as it is: with the invoice.
     await page.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
     await page.getByRole('button', { name: '更改状态' }).click();
     await page.getByRole('menuitem', { name: '改为「待打印」' }).click();
-    await expect.poll(() => page.getByTestId('draft-status').innerText()).toBe('待打印');
+    await expect.poll(() => page.getByTestId('draft-status').innerText(), WAIT).toBe('待打印');
 
     await page
       .locator('.attachments-section .ant-list-item')
       .filter({ hasText: '投资发票-2025.pdf' })
       .getByRole('button', { name: /^删\s?除$/ })
       .click();
-    await expect.poll(() => page.getByTestId('attachment-name').count()).toBe(0);
-    await expect.poll(async () => (await checklist(page))['投资发票']).toBe('缺');
+    await expect.poll(() => page.getByTestId('attachment-name').count(), WAIT).toBe(0);
+    await expect.poll(async () => (await checklist(page))['投资发票'], WAIT).toBe('缺');
     await editor.waitSaved();
     // Kept (marked removed), since the revision still names it.
     expect((await storedFiles(page, draftId)).map((f) => [f.name, f.removed])).toEqual([
@@ -214,10 +217,11 @@ describe('attachments: tagging, the evidence checklist, and files kept for revis
       .getByRole('button', { name: /^恢\s?复$/ })
       .click();
     await expect
-      .poll(() => page.getByTestId('attachment-name').allInnerTexts())
+      .poll(() => page.getByTestId('attachment-name').allInnerTexts(), WAIT)
       .toEqual(['投资发票-2025.pdf']);
-    await expect.poll(async () => (await checklist(page))['投资发票']).toBe('已附');
-    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await checklist(page))['投资发票'], WAIT).toBe('已附');
+    await page.locator('.ant-drawer .ant-drawer-close').click();
+    await page.locator('.ant-drawer-content').waitFor({ state: 'hidden' });
     const back = await storedFiles(page, draftId);
     expect(back.map((f) => [f.name, f.removed, f.digest])).toEqual([
       ['投资发票-2025.pdf', false, sha(invoice)],
