@@ -19,24 +19,24 @@ interface TableFit {
 async function tableFit(page: Page): Promise<TableFit> {
   return page.evaluate(() => {
     const table = document.querySelector<HTMLElement>('main .ant-table')!;
-    const scrollers = [
-      ...table.querySelectorAll<HTMLElement>(
+    const scrollers = Array.from(
+      table.querySelectorAll<HTMLElement>(
         '.ant-table-content, .ant-table-body, .ant-table-tbody-virtual-holder, .ant-table-header',
       ),
-    ];
+    );
     const overflow = Math.max(0, ...scrollers.map((s) => s.scrollWidth - s.clientWidth));
     // The title text only: a sorter's two stacked carets are not a second line.
-    const wrappedHeaders = [...table.querySelectorAll<HTMLElement>('thead th')]
+    const wrappedHeaders = Array.from(table.querySelectorAll<HTMLElement>('thead th'))
       .map((th) => th.querySelector<HTMLElement>('.ant-table-column-title') ?? th)
       .filter((title) => title.innerText.trim() !== '')
       .filter((title) => {
         const range = document.createRange();
         range.selectNodeContents(title);
-        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
         return lines.size > 1 || title.scrollWidth > title.clientWidth + 1;
       })
       .map((title) => title.innerText.trim());
-    const headers = [...table.querySelectorAll<HTMLElement>('thead th')];
+    const headers = Array.from(table.querySelectorAll<HTMLElement>('thead th'));
     return {
       overflow,
       wrappedHeaders,
