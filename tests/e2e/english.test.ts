@@ -70,7 +70,7 @@ describe('the interface in English', () => {
     // Amounts are derived row by row; wait until none is still '…'.
     await expect.poll(() => page.locator('.ant-table-cell', { hasText: /^…$/ }).count()).toBe(0);
     await expectEnglish([
-      'Application (applicant · program · policy)',
+      'Application',
       'Program',
       'Last saved',
       'Amount (yuan)',

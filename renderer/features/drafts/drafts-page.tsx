@@ -126,7 +126,7 @@ export function DraftsPage() {
       title: text.colDraft,
       dataIndex: 'title',
       key: 'title',
-      width: lang === 'en' ? 300 : 340,
+      width: lang === 'en' ? 285 : 340,
       render: (title: string, item: DraftSummary) => (
         <div className="draft-cell">
           <a href={editorHash(item.id)}>{title}</a>
@@ -177,7 +177,7 @@ export function DraftsPage() {
     {
       title: text.colSaved,
       key: 'updatedAt',
-      width: lang === 'en' ? 160 : 150,
+      width: lang === 'en' ? 140 : 150,
       render: (_: unknown, item: DraftSummary) => formatDateTime(item.updatedAt, lang),
     },
     {
@@ -185,7 +185,8 @@ export function DraftsPage() {
       key: 'actions',
       // Always in view at the right edge, however far the table scrolls.
       fixed: 'right' as const,
-      width: 150,
+      // Open · Copy · Delete is wider in English than 打开 · 复制 · 删除.
+      width: lang === 'en' ? 170 : 150,
       render: (_: unknown, item: DraftSummary) => (
         <Space size={0}>
           <Button type="link" size="small" href={editorHash(item.id)}>
@@ -288,7 +289,8 @@ export function DraftsPage() {
                 columns={columns}
                 dataSource={list.items}
                 pagination={false}
-                scroll={{ x: lang === 'en' ? 990 : 980, y: 560 }}
+                // The columns' widths: both fit the card of the 1280 px window (about 970 px inside).
+                scroll={{ x: lang === 'en' ? 975 : 980, y: 560 }}
                 rowSelection={{ selectedRowKeys: selected, onChange: setSelected, columnWidth: 40 }}
                 onScroll={list.onScroll}
                 locale={{ emptyText: text.noMatch }}

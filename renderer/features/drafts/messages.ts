@@ -59,7 +59,7 @@ export const messages: FeatureMessages<DraftsText> = {
     examplesLoaded: 'Examples loaded: one per program',
     noMatch: 'No matching applications',
     colTitle: 'Title',
-    colDraft: 'Application (applicant · program · policy)',
+    colDraft: 'Application',
     colApplicant: 'Applicant',
     colProgram: 'Program',
     colPolicy: 'Policy',
