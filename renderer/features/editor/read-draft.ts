@@ -3,7 +3,7 @@
 import { loadDraft, saveDraft, type DraftRow, type GrantDeskDb } from '../../db';
 import { fromStored, type EditableDraft } from './draft-mapping';
 import { changedUnits, patchFor, withUnit, type DraftDoc } from './draft-units';
-import { createEditJournal, type FoundEntry } from './edit-journal';
+import { createEditJournal, type EditJournal, type FoundEntry } from './edit-journal';
 import { revisionLabels } from './revision-labels';
 import { whileTabClosed } from './tab-id';
 
@@ -57,6 +57,13 @@ async function replay(db: GrantDeskDb, draftId: string, found: FoundEntry): Prom
   return true;
 }
 
+export interface ReadOptions {
+  replayJournals: boolean;
+  /** For tests: the journal and the check that a tab is closed (default: localStorage, Web Locks). */
+  journal?: EditJournal;
+  whileTabClosed?: (tab: string, fn: () => Promise<void>) => Promise<boolean>;
+}
+
 /**
  * Reads a draft for the editor after saving what this tab's previous page and closed tabs journalled
  * (`replayJournals`; a re-read after a status change or restore skips it). Entries of tabs still open are
@@ -65,19 +72,20 @@ async function replay(db: GrantDeskDb, draftId: string, found: FoundEntry): Prom
 export async function readDraft(
   db: GrantDeskDb,
   draftId: string,
-  options: { replayJournals: boolean } = { replayJournals: true },
+  options: ReadOptions = { replayJournals: true },
 ): Promise<ReadDraft> {
   const first = await loadDraft(db, draftId);
   if (!first) throw new EditorLoadError('missing');
   if (options.replayJournals && first.draft.deletedAt === undefined) {
-    const journal = createEditJournal(draftId);
+    const journal = options.journal ?? createEditJournal(draftId);
+    const whenClosed = options.whileTabClosed ?? whileTabClosed;
     for (const found of await journal.leftovers()) {
       const run = async () => {
         if (await replay(db, draftId, found)) found.forget();
       };
       if (found.own) await run();
       // Another tab's entry: saved only when that tab is closed; a failure leaves it for the next open.
-      else await whileTabClosed(found.tab, run).catch(() => false);
+      else await whenClosed(found.tab, run).catch(() => false);
     }
   }
   const read = await readLive(db, draftId);

@@ -91,6 +91,7 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
   // The next save lays edits over another window's save: keep that save as a revision first.
   const keepOverwrittenRef = useRef(false);
   const [conflict, setConflict] = useState<DraftConflict | null>(null);
+  const lastStatusRef = useRef<AutosaveState['status']>('saved');
 
   const apply = useCallback((loaded: ReadDraft) => {
     draftRef.current = loaded.editable;
@@ -159,7 +160,10 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
         },
         onState: (state) => {
           setSave(state);
-          if (state.status === 'conflict') openConflict().catch(setError);
+          // Read the other window's save once, when a save is first refused (not on each keystroke after).
+          if (state.status === 'conflict' && lastStatusRef.current !== 'conflict')
+            openConflict().catch(setError);
+          lastStatusRef.current = state.status;
         },
       }),
     [db, draftId, journalNow, currentDoc, openConflict],
@@ -187,7 +191,7 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
       setDraft(merged.draft);
       setRow({ ...conflict.theirsRow, title: merged.title });
       setConflict(null);
-      if (!journalNow()) void autosaver.flush();
+      journalNow();
       autosaver.change(seqRef.current);
       void autosaver.resume();
     },
