@@ -91,7 +91,7 @@ describe('two tabs on one draft', () => {
       '此申报已在另一个窗口中修改',
     );
     const said = await notice(pageB).innerText();
-    expect(said).toContain('另一个窗口修改了：地址');
+    expect(said).toContain('另一个窗口修改了：地址「衢州市衢江区百灵北路20号」');
     expect(said).toContain('本窗口尚未保存的修改：联系人');
     await expect(b.saveState().innerText()).resolves.toBe('未保存：此申报已在另一个窗口中修改');
     // Refused: A's 地址 is still what is stored, and B's 联系人 is not written over it.
@@ -125,6 +125,7 @@ describe('two tabs on one draft', () => {
     const keep = notice(pageB).getByRole('button', { name: '保留我的修改' });
     // Not until the user has chosen for the field both changed.
     await expect(keep.isDisabled()).resolves.toBe(true);
+    await pageB.screenshot({ path: 'test-results/screenshots/two-tabs-conflict-choice.png' });
     await notice(pageB).getByText('本窗口：衢州市柯城区百家塘路2号').click();
     await keep.click();
     await b.waitSaved();

@@ -40,6 +40,15 @@ function Notice(props: { editor: DraftEditor; conflict: DraftConflict }) {
   const label = (u: string) => unitLabel(program, u, text, lang);
   const list = (units: string[]) => (units.length ? joinList(units.map(label), lang) : text.nothing);
   const { clashes } = conflict.units;
+  // What the other window saved is shown with its values: the form here still shows the old ones.
+  const theirList = conflict.units.theirs.length
+    ? joinList(
+        conflict.units.theirs.map((u) =>
+          fill(text.fieldValue, { field: label(u), value: shown(unitValue(conflict.theirs, u), text) }),
+        ),
+        lang,
+      )
+    : text.nothing;
   const mine = { draft: editor.draft, title: editor.row.title };
   const undecided = clashes.some((u) => choice[u] === undefined);
   return (
@@ -52,7 +61,7 @@ function Notice(props: { editor: DraftEditor; conflict: DraftConflict }) {
       title={text.title}
       description={
         <Space orientation="vertical" size={4}>
-          <span>{fill(text.theirChanges, { fields: list(conflict.units.theirs) })}</span>
+          <span>{fill(text.theirChanges, { fields: theirList })}</span>
           <span>{fill(text.myChanges, { fields: list(conflict.units.mine) })}</span>
           {clashes.length > 0 && <span>{text.clashIntro}</span>}
           {clashes.map((u) => (
