@@ -1,7 +1,7 @@
 // Autosave without React: debounced writes, flush on demand, one save at a time, retry after errors.
 import { StorageError } from './errors';
 
-export type AutosaveStatus = 'saved' | 'saving' | 'error' | 'dirty';
+export type AutosaveStatus = 'saved' | 'saving' | 'error' | 'dirty' | 'conflict';
 
 export interface AutosaveState {
   status: AutosaveStatus;
@@ -40,6 +40,10 @@ export interface Autosaver<T> {
   getState(): AutosaveState;
   /** Stops timers; call flush() first if the pending value matters. */
   dispose(): void;
+  /** After a conflict (another window saved first): try again, once the editor has rebased its edits. */
+  resume(): Promise<boolean>;
+  /** Forgets the pending value and any failure (the user took the other window's version). */
+  discard(): void;
 }
 
 function messagesOf(error: unknown): { zh: string; en: string } {
@@ -63,11 +67,13 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver<T> {
   let lastSavedAt: number | null = null;
   let failure: { zh: string; en: string } | null = null;
   let retryDelay = firstRetry;
+  // A save refused as stale is not retried: the same save would be refused again until the user chooses.
+  let conflict = false;
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let retry: ReturnType<typeof setTimeout> | undefined;
 
   const getState = (): AutosaveState => ({
-    status: inFlight ? 'saving' : failure ? 'error' : pending ? 'dirty' : 'saved',
+    status: inFlight ? 'saving' : conflict ? 'conflict' : failure ? 'error' : pending ? 'dirty' : 'saved',
     pending: pending !== null || inFlight !== null,
     lastSavedAt,
     errorMessage: failure?.zh ?? null,
@@ -92,8 +98,11 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver<T> {
         pending = newer ? { value: merge(item.value, newer.value) } : item;
         failure = messagesOf(error);
         clearTimeout(retry);
-        retry = setTimeout(() => void flush(), retryDelay);
-        retryDelay = Math.min(retryDelay * 2, maxRetry);
+        conflict = error instanceof StorageError && error.code === 'conflict';
+        if (!conflict) {
+          retry = setTimeout(() => void flush(), retryDelay);
+          retryDelay = Math.min(retryDelay * 2, maxRetry);
+        }
         return false;
       } finally {
         inFlight = null;
@@ -113,6 +122,7 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver<T> {
         continue;
       }
       if (!pending) return failure === null;
+      if (conflict) return false;
       clearTimeout(retry);
       if (!(await startSave())) return false;
     }
@@ -130,6 +140,21 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver<T> {
     dispose() {
       clearTimeout(debounce);
       clearTimeout(retry);
+    },
+    resume() {
+      conflict = false;
+      failure = null;
+      retryDelay = firstRetry;
+      emit();
+      return flush();
+    },
+    discard() {
+      clearTimeout(debounce);
+      clearTimeout(retry);
+      pending = null;
+      conflict = false;
+      failure = null;
+      emit();
     },
   };
 }

@@ -44,6 +44,24 @@ export function mergeDraftPatches(older: DraftPatch, newer: DraftPatch): DraftPa
 
 export interface SaveOptions {
   labels?: LabelLookup;
+  /**
+   * The `updatedAt` of the stored draft the edits were made on. When the draft was saved since (another
+   * window), the save is refused with a DraftConflictError and nothing is written.
+   */
+  baseUpdatedAt?: number;
+  /** Keep the stored state as a revision before overwriting it (a merge over another window's save). */
+  keepOverwritten?: boolean;
+}
+
+/** A save refused because another window saved the draft after the edits' base; nothing was written. */
+export class DraftConflictError extends StorageError {
+  constructor(readonly storedUpdatedAt: number) {
+    super(
+      'conflict',
+      '此申报已在另一个窗口中修改，本次修改尚未保存。',
+      'This application was changed in another window; this change is not saved yet.',
+    );
+  }
 }
 
 export interface SaveResult {
@@ -120,8 +138,9 @@ export async function getLiveDraftInTx(db: GrantDeskDb, id: string): Promise<Dra
 
 /**
  * Saves one logical edit: draft fields, replaced rosters and, when a burst of edits has ended
- * (two idle minutes, or ten minutes of continuous editing), first a revision of the state that burst
- * left. All in one transaction: on any failure (e.g. a full disk) nothing of it is written.
+ * (two idle minutes, or ten minutes of continuous editing) or `keepOverwritten` asks, first a revision
+ * of the state it replaces. All in one transaction: on any failure (e.g. a full disk, or a stale
+ * `baseUpdatedAt`) nothing of it is written. Each save sets a larger `updatedAt` than the one before.
  */
 export async function saveDraft(
   db: GrantDeskDb,
@@ -132,10 +151,13 @@ export async function saveDraft(
   const data = patch.data === undefined ? undefined : toJsonObject(patch.data, DRAFT_CONTENT);
   return writeTransaction(db, [db.drafts, db.rosterRows, db.revisions, db.applicants], async () => {
     const current = await getLiveDraftInTx(db, id);
-    const now = Math.max(db.now(), current.updatedAt);
+    if (options.baseUpdatedAt !== undefined && current.updatedAt !== options.baseUpdatedAt)
+      throw new DraftConflictError(current.updatedAt);
+    // Strictly increasing, so that updatedAt tells every save apart as the version a window's edits are based on.
+    const now = Math.max(db.now(), current.updatedAt + 1);
     let revision: RevisionRow | null = null;
     const last = await lastRevisionInTx(db, id);
-    if (burstRevisionDue(current, last, now)) {
+    if (options.keepOverwritten || burstRevisionDue(current, last, now)) {
       revision = await writeRevisionInTx(db, await readSnapshotInTx(db, current), 'edit', {
         labels: options.labels,
         createdAt: current.updatedAt,

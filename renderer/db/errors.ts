@@ -5,7 +5,14 @@ import type { z } from 'zod';
 import { parseBilingual } from './bilingual-parse';
 
 export type StorageErrorCode =
-  'quota' | 'not-found' | 'deleted' | 'invalid-input' | 'invalid-transition' | 'in-use' | 'write-failed';
+  | 'quota'
+  | 'not-found'
+  | 'deleted'
+  | 'invalid-input'
+  | 'invalid-transition'
+  | 'in-use'
+  | 'write-failed'
+  | 'conflict';
 
 /** An error from renderer/db whose message is written for the user: Chinese, and English beside it. */
 export class StorageError extends Error {

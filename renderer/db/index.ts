@@ -32,6 +32,7 @@ export {
 } from './applicants';
 export {
   UNTITLED,
+  DraftConflictError,
   createDraft,
   getDraft,
   loadDraft,

@@ -47,6 +47,7 @@ describe('revisions after bursts of edits', () => {
     expect(first.revision?.snapshot.draft.data).toEqual({ unit: { name: '甲3' } });
     // Dated when that state was saved, not when the next burst began.
     expect(first.revision?.createdAt).toBe(START + 1000 + REVISION_IDLE_MS - 1);
+    clock.advance(1); // a save in the same millisecond would be dated 1 ms later (each updatedAt is larger)
     await saveDraft(db, draft.id, { rosters: { interns: [1, 2, 3].map((n) => ({ row: { n } })) } });
     clock.advance(REVISION_IDLE_MS);
     const second = await saveDraft(db, draft.id, { title: 'x' }, { labels: label });

@@ -1,5 +1,5 @@
 import { draftHeaderSchema } from '../../../shared/schemas';
-import type { DraftRow, GrantDeskDb } from '../../db';
+import { toStorageError, type DraftRow, type GrantDeskDb } from '../../db';
 import type { PickedFile } from '../../platform';
 import { fill, type Lang } from '../../i18n/feature-text';
 import { asEnvelope, createDraftFromEnvelope } from './create-draft';
@@ -34,7 +34,8 @@ async function draftJsonOf(file: PickedFile, text: DraftsText, lang: Lang): Prom
 /**
  * Imports a draft file (grantdesk/draft@1 JSON, or a PDF GrantDesk printed, which carries its draft)
  * as a new draft. Only the envelope is required to be right: the editor's checks judge the content.
- * Refusals (and a missing title) are worded in `lang`, Chinese unless given.
+ * The applicant profile, the draft and its rosters are written in one transaction: a failure (a full
+ * disk) leaves none of them. Refusals (and a missing title) are worded in `lang`, Chinese unless given.
  */
 export async function importDraftFile(
   db: GrantDeskDb,
@@ -49,5 +50,12 @@ export async function importDraftFile(
     const field = issue?.path.join('.') || text.importWhole;
     throw new DraftImportError(fill(text.importNotDraft, { name: file.name, field }));
   }
-  return createDraftFromEnvelope(db, asEnvelope(json as Record<string, unknown>), { lang });
+  const envelope = asEnvelope(json as Record<string, unknown>);
+  try {
+    return await db.transaction('rw', [db.applicants, db.drafts, db.rosterRows], () =>
+      createDraftFromEnvelope(db, envelope, { lang }),
+    );
+  } catch (error) {
+    throw toStorageError(error);
+  }
 }

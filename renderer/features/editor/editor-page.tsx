@@ -8,6 +8,7 @@ import { editWarning } from '../../db';
 import { ImeSafeInput } from '../../components/ime-safe-input';
 import { AmountPanel } from './amount-panel';
 import { AttachmentsSection } from './attachments-section';
+import { ConflictNotice } from './conflict-notice';
 import { ChecksPanel } from './checks-panel';
 import { countUnder, findingsByPath, pathKey } from './findings-by-path';
 import { formLayout, sectionPrefixes } from './form-layout';
@@ -166,6 +167,7 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
         </Space>
       </div>
       {warning && <Alert type="warning" showIcon title={warning} className="editor-warning" />}
+      <ConflictNotice editor={editor} />
       <div className={wide ? 'editor-body editor-wide' : 'editor-body'}>
         <nav className="editor-sections" aria-label={text.sectionsNav}>
           {layout.map((s) => {

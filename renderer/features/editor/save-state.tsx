@@ -2,11 +2,20 @@ import { Typography } from 'antd';
 import type { AutosaveState } from '../../db';
 import { fill, formatTime, useFeatureText } from '../../i18n/feature-text';
 import { messages } from './messages';
+import { conflictMessages } from './conflict-messages';
 
-/** 已保存 / 保存中 / 保存失败, with the time: the user always knows whether the work is safe. */
+/** 已保存 / 保存中 / 保存失败 / 另一个窗口已修改, with the time: the user always knows whether the work is safe. */
 export function SaveState(props: { state: AutosaveState }) {
   const { status, lastSavedAt, errorMessage, errorMessageEn } = props.state;
   const { text, lang } = useFeatureText(messages);
+  const conflictText = useFeatureText(conflictMessages).text;
+  if (status === 'conflict') {
+    return (
+      <Typography.Text type="danger" data-testid="save-state">
+        {conflictText.status}
+      </Typography.Text>
+    );
+  }
   if (status === 'error') {
     return (
       <Typography.Text type="danger" data-testid="save-state" role="alert">

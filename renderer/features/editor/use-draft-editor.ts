@@ -1,34 +1,33 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { checkDraft, type CheckResult } from '../../../shared/policy/engine';
+import type { CheckResult } from '../../../shared/policy/engine';
 import { useServices } from '../../app/services';
 import {
   createAutosaver,
-  listApplicantDrafts,
-  loadDraft,
-  mergeDraftPatches,
   recordRevision,
   saveApplicantOfDraft,
   saveDraft,
   type AutosaveState,
-  type DraftPatch,
   type DraftRow,
-  type GrantDeskDb,
   type RevisionReason,
 } from '../../db';
 import { createEditJournal } from './edit-journal';
+import { warmMirror } from './journal-mirror';
 import { revisionLabels } from './revision-labels';
 import { followedTitle } from './title-follow';
+import { tableKeys, type EditableDraft } from './draft-mapping';
 import {
-  fromStored,
-  storedData,
-  storedTable,
-  tableKeys,
-  toEnvelope,
-  type EditableDraft,
-} from './draft-mapping';
+  divergence,
+  patchFor,
+  rebase,
+  unitOf,
+  unitValue,
+  type DraftDoc,
+  type Divergence,
+} from './draft-units';
+import { readDraft, type ReadDraft } from './read-draft';
+import { useDraftChecks } from './use-draft-checks';
 
-/** Quiet time before the checks run again, so typing stays one frame per keystroke. */
-const CHECK_DELAY_MS = 150;
+export { EditorLoadError } from './read-draft';
 
 export type TableRow = Record<string, unknown> & { _rowId?: string };
 
@@ -49,6 +48,19 @@ export interface DraftEditor {
   reload(): Promise<void>;
   /** Saves what is pending, then keeps the stored state as a revision (导入前 before an import). */
   keepRevision(reason: RevisionReason): Promise<void>;
+  /** Set when another window saved this draft after the edits here were made; null otherwise. */
+  conflict: DraftConflict | null;
+  /** Lays this window's changed fields over the other window's save; `keepTheirs` names clashes to give up. */
+  keepMine(keepTheirs: readonly string[]): void;
+  /** Drops this window's unsaved edits and shows the other window's save. */
+  loadTheirs(): void;
+}
+
+/** Another window's save met by this window's unsaved edits: which fields each side changed. */
+export interface DraftConflict {
+  units: Divergence;
+  theirs: DraftDoc;
+  theirsRow: DraftRow;
 }
 
 function setAtPath(target: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
@@ -64,42 +76,11 @@ function setAtPath(target: Record<string, unknown>, path: string, value: unknown
   return { ...target, [head]: setAtPath(child, rest.join('.'), value) };
 }
 
-/** Why a draft cannot be opened, worded by the page in the interface language. */
-export class EditorLoadError extends Error {
-  constructor(readonly reason: 'missing' | 'deleted') {
-    super(
-      reason === 'missing'
-        ? '找不到这份申报（可能已被删除）'
-        : '这份申报已被删除，可在草稿列表的回收站中恢复',
-    );
-    this.name = 'EditorLoadError';
-  }
-}
-
-async function readDraft(
-  db: GrantDeskDb,
-  draftId: string,
-): Promise<{ row: DraftRow; editable: EditableDraft }> {
-  let loaded = await loadDraft(db, draftId);
-  if (!loaded) throw new EditorLoadError('missing');
-  // Edits the last page journalled but could not write before it unloaded are written now.
-  const journal = createEditJournal(draftId);
-  const leftover = loaded.draft.deletedAt === undefined ? journal.leftover(loaded.draft.updatedAt) : null;
-  if (leftover) {
-    await saveDraft(db, draftId, leftover.patch, { labels: revisionLabels(loaded.draft.program) });
-    loaded = (await loadDraft(db, draftId)) ?? loaded;
-  }
-  journal.clear();
-  if (loaded.draft.deletedAt !== undefined) throw new EditorLoadError('deleted');
-  return { row: loaded.draft, editable: fromStored(loaded.draft, loaded.rosterRows) };
-}
-
 /** Loads one draft and keeps it: every edit is autosaved (500 ms) and re-checked against its policy. */
 export function useDraftEditor(draftId: string): { editor: DraftEditor | null; error: unknown } {
   const { db } = useServices();
   const [row, setRow] = useState<DraftRow | null>(null);
   const [draft, setDraft] = useState<EditableDraft | null>(null);
-  const [check, setCheck] = useState<CheckResult | null>(null);
   const [save, setSave] = useState<AutosaveState>({
     status: 'saved',
     pending: false,
@@ -112,10 +93,24 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
   const draftRef = useRef<EditableDraft | null>(null);
   // The title as last set, read when an edit of the applicant's name may carry it along.
   const titleRef = useRef('');
+  // The stored state this window's unsaved edits are made on, and its updatedAt (the version a save names).
+  const baseRef = useRef<{ doc: DraftDoc; updatedAt: number } | null>(null);
+  // Units changed since the base, each with the number of the change that last touched it.
+  const dirtyRef = useRef(new Map<string, number>());
+  const seqRef = useRef(0);
+  // The next save lays edits over another window's save: keep that save as a revision first.
+  const keepOverwrittenRef = useRef(false);
+  const [conflict, setConflict] = useState<DraftConflict | null>(null);
+  const lastStatusRef = useRef<AutosaveState['status']>('saved');
 
-  const apply = useCallback((loaded: { row: DraftRow; editable: EditableDraft }) => {
+  const apply = useCallback((loaded: ReadDraft) => {
     draftRef.current = loaded.editable;
     titleRef.current = loaded.row.title;
+    baseRef.current = {
+      doc: { draft: loaded.editable, title: loaded.row.title },
+      updatedAt: loaded.row.updatedAt,
+    };
+    dirtyRef.current.clear();
     setGeneration((g) => g + 1);
     setRow(loaded.row);
     setDraft(loaded.editable);
@@ -123,30 +118,106 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
   }, []);
 
   useEffect(() => {
+    warmMirror();
     readDraft(db, draftId).then(apply, setError);
   }, [db, draftId, apply]);
 
-  const load = useCallback(() => readDraft(db, draftId).then(apply), [db, draftId, apply]);
-
   const journal = useMemo(() => createEditJournal(draftId), [draftId]);
+  const currentDoc = useCallback((): DraftDoc => ({ draft: draftRef.current!, title: titleRef.current }), []);
+
+  // Journals every unit changed since the base, on the keystroke; false when it must be saved at once.
+  const journalNow = useCallback((): boolean => {
+    const base = baseRef.current;
+    if (!base || !draftRef.current) return true;
+    if (dirtyRef.current.size === 0) {
+      journal.clear();
+      return true;
+    }
+    const doc = currentDoc();
+    const values = Object.fromEntries([...dirtyRef.current.keys()].map((u) => [u, unitValue(doc, u)]));
+    return journal.record(base.updatedAt, values);
+  }, [journal, currentDoc]);
+
+  // Another window's save met this window's edits: read it and say which fields each side changed.
+  const openConflict = useCallback(async () => {
+    const theirs = await readDraft(db, draftId, { replayJournals: false });
+    const base = baseRef.current;
+    if (!base || !draftRef.current) return;
+    const theirsDoc: DraftDoc = { draft: theirs.editable, title: theirs.row.title };
+    const found = divergence(base.doc, currentDoc(), theirsDoc, dirtyRef.current.keys());
+    setConflict({ units: found, theirs: theirsDoc, theirsRow: theirs.row });
+  }, [db, draftId, currentDoc, setConflict]);
+
   const autosaver = useMemo(
     () =>
-      // eslint-disable-next-line react-hooks/refs -- draftRef is read when a save runs, never while rendering
-      createAutosaver<DraftPatch>({
-        save: async (patch) => {
-          const program = draftRef.current?.program ?? '';
-          const result = await saveDraft(db, draftId, patch, { labels: revisionLabels(program) });
-          if (patch.data) await saveApplicantOfDraft(db, draftId);
-          setRow(result.draft);
+      // eslint-disable-next-line react-hooks/refs -- the refs are read when a save runs, never while rendering
+      createAutosaver<number>({
+        save: async () => {
+          const base = baseRef.current;
+          if (!base || !draftRef.current || dirtyRef.current.size === 0) return;
+          const startSeq = seqRef.current;
+          const doc = currentDoc();
+          const units = [...dirtyRef.current.keys()];
+          const result = await saveDraft(db, draftId, patchFor(doc, dirtyRef.current.keys()), {
+            labels: revisionLabels(doc.draft.program),
+            baseUpdatedAt: base.updatedAt,
+            keepOverwritten: keepOverwrittenRef.current,
+          });
+          keepOverwrittenRef.current = false;
+          // The applicant block typed here is kept in its profile for the next application.
+          if (units.some((u) => u.startsWith('applicant.'))) await saveApplicantOfDraft(db, draftId);
+          baseRef.current = { doc, updatedAt: result.draft.updatedAt };
+          for (const [unit, seq] of dirtyRef.current) if (seq <= startSeq) dirtyRef.current.delete(unit);
+          journalNow();
+          setRow({ ...result.draft, title: titleRef.current });
         },
-        merge: mergeDraftPatches,
         onState: (state) => {
-          if (!state.pending) journal.clear();
           setSave(state);
+          // Read the other window's save once, when a save is first refused (not on each keystroke after).
+          if (state.status === 'conflict' && lastStatusRef.current !== 'conflict')
+            openConflict().catch(setError);
+          lastStatusRef.current = state.status;
         },
       }),
-    [db, draftId, journal],
+    [db, draftId, journalNow, currentDoc, openConflict],
   );
+
+  const load = useCallback(async () => {
+    await autosaver.flush();
+    apply(await readDraft(db, draftId, { replayJournals: false }));
+  }, [db, draftId, apply, autosaver]);
+
+  const keepMine = useCallback(
+    (keepTheirs: readonly string[]) => {
+      const base = baseRef.current;
+      if (!conflict || !base || !draftRef.current) return;
+      const mine = currentDoc();
+      const units = divergence(base.doc, mine, conflict.theirs, dirtyRef.current.keys()).mine;
+      const skip = new Set(keepTheirs);
+      const merged = rebase(mine, conflict.theirs, units, skip);
+      baseRef.current = { doc: conflict.theirs, updatedAt: conflict.theirsRow.updatedAt };
+      dirtyRef.current = new Map(units.filter((u) => !skip.has(u)).map((u) => [u, ++seqRef.current]));
+      draftRef.current = merged.draft;
+      titleRef.current = merged.title;
+      keepOverwrittenRef.current = true;
+      setGeneration((g) => g + 1);
+      setDraft(merged.draft);
+      setRow({ ...conflict.theirsRow, title: merged.title });
+      setConflict(null);
+      journalNow();
+      autosaver.change(seqRef.current);
+      void autosaver.resume();
+    },
+    [conflict, currentDoc, journalNow, autosaver],
+  );
+
+  const loadTheirs = useCallback(() => {
+    if (!conflict) return;
+    autosaver.discard();
+    apply({ row: conflict.theirsRow, editable: conflict.theirs.draft });
+    journal.clear();
+    setConflict(null);
+  }, [conflict, autosaver, apply, journal, setConflict]);
 
   // Flush on blur, on hiding the window and before unload: a reload right after typing loses nothing.
   useEffect(() => {
@@ -169,62 +240,37 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
     };
   }, [autosaver]);
 
-  // The applicant's other drafts, read once, for the checks of claims made twice (same person, same invoice).
-  // Null until read: the first check waits for them, so it never flashes "no errors" and then adds some.
-  const [others, setOthers] = useState<readonly unknown[] | null>(null);
-  const applicantId = row?.applicantId;
-  const loaded = row !== null;
-  useEffect(() => {
-    if (!applicantId) return;
-    let live = true;
-    listApplicantDrafts(db, applicantId, draftId).then(
-      // Findings name the other draft by its id: give the user its title (and a short id, so two drafts
-      // with one title stay apart and never equal this draft's own id).
-      (list) =>
-        live &&
-        setOthers(
-          list.map((o) => ({
-            ...toEnvelope(fromStored(o.draft, o.rosterRows)),
-            id: `${o.draft.title.slice(0, 80)}·${o.draft.id.slice(0, 8)}`,
-          })),
-        ),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, applicantId, draftId]);
+  const check = useDraftChecks(db, draftId, row, draft);
 
-  // Checks are derived facts: recomputed from the draft, never stored.
-  useEffect(() => {
-    if (!draft || !loaded || (applicantId && others === null)) return;
-    const run = () => setCheck(checkDraft(toEnvelope(draft), { otherDrafts: others ?? [] }));
-    const timer = setTimeout(run, check ? CHECK_DELAY_MS : 0);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `check` only decides the first delay
-  }, [draft, others, loaded, applicantId]);
+  // Every change is journalled before this returns (closing the window a moment later loses nothing),
+  // then saved 500 ms after the last one, or at once when it is too large for the synchronous journal.
+  const record = useCallback(
+    (paths: readonly string[]) => {
+      const seq = ++seqRef.current;
+      for (const p of paths) dirtyRef.current.set(unitOf(p), seq);
+      const journalled = journalNow();
+      autosaver.change(seq);
+      if (!journalled) void autosaver.flush();
+    },
+    [journalNow, autosaver],
+  );
 
   const commit = useCallback(
-    (next: EditableDraft, changedTable?: string) => {
+    (next: EditableDraft, path: string) => {
       draftRef.current = next;
       setDraft(next);
-      // Only the table that changed is converted: a keystroke elsewhere must not copy a 2,000-row roster.
-      const patch: DraftPatch = { data: storedData(next), applicationDate: next.applicationDate || null };
-      if (changedTable !== undefined) patch.rosters = { [changedTable]: storedTable(next, changedTable) };
-      journal.record(patch);
-      autosaver.change(patch);
+      record([path]);
     },
-    [autosaver, journal],
+    [record],
   );
 
   const setTitle = useCallback(
     (title: string) => {
       titleRef.current = title;
-      journal.record({ title });
-      autosaver.change({ title });
+      record(['title']);
       setRow((r) => (r ? { ...r, title } : r));
     },
-    [journal, autosaver],
+    [record],
   );
 
   // The verbs are stable across renders, so memoised parts (roster grids) skip keystrokes elsewhere.
@@ -237,7 +283,7 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
         path,
         value,
       ) as unknown as EditableDraft;
-      commit(next);
+      commit(next, path);
       if (path === 'applicant.name' || path === 'applicationDate') {
         const title = followedTitle(titleRef.current, current, next);
         if (title !== null) setTitle(title);
@@ -249,7 +295,7 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
     (key: string, rows: TableRow[]) => {
       const current = draftRef.current;
       if (!current || !tableKeys(current.program).includes(key)) return;
-      commit({ ...current, data: { ...current.data, [key]: rows } }, key);
+      commit({ ...current, data: { ...current.data, [key]: rows } }, `data.${key}`);
     },
     [commit],
   );
@@ -276,8 +322,26 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
       flush,
       reload: load,
       keepRevision,
+      conflict,
+      keepMine,
+      loadTheirs,
     };
-  }, [row, draft, check, save, generation, setValue, setTable, setTitle, flush, load, keepRevision]);
+  }, [
+    row,
+    draft,
+    check,
+    save,
+    generation,
+    setValue,
+    setTable,
+    setTitle,
+    flush,
+    load,
+    keepRevision,
+    conflict,
+    keepMine,
+    loadTheirs,
+  ]);
 
   return { editor, error };
 }
