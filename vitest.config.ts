@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/renderer/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/db/**/*.test.ts',
+            'tests/renderer/**/*.test.ts',
+            'tests/hostile/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },
