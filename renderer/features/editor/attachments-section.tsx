@@ -1,6 +1,7 @@
 import { Button, List, Select, Space, Tag, Typography, Upload, message } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { memo, useCallback, useEffect, useState } from 'react';
+import { imageHeaderProblem } from '../../../shared/forms/image-check';
 import { getProgram } from '../../../shared/policy/registry';
 import type { ProgramId } from '../../../shared/schemas';
 import { useServices } from '../../app/services';
@@ -55,6 +56,17 @@ export const AttachmentsSection = memo(function AttachmentsSection(props: Props)
     if (file.size > MAX_ATTACHMENT_BYTES) {
       void message.error(fill(text.tooLarge, { name: file.name, mb: (file.size / 1024 / 1024).toFixed(1) }));
       return;
+    }
+    // An image is judged by its header before it is stored, so a 30000×30000 PNG is refused here, not at print.
+    if (file.type === 'image/png' || file.type === 'image/jpeg') {
+      const problem = imageHeaderProblem(
+        file.type === 'image/png' ? 'png' : 'jpg',
+        new Uint8Array(await file.arrayBuffer()),
+      );
+      if (problem) {
+        void message.error(fill(text.imageRefused, { name: file.name, reason: problem[lang] }));
+        return;
+      }
     }
     const meta = await addAttachment(db, draft.id, { name: file.name, mime: file.type, bytes: file });
     const missing = evidence.find((e) => !draft.attachments.some((a) => a['evidence'] === e.id));
