@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/renderer/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/db/**/*.test.ts',
+            'tests/renderer/**/*.test.ts',
+            'tests/hostile/**/*.test.ts',
+          ],
           environment: 'node',
           // CI shares 2 cores: ESLint's start-up and the mutant sweeps took over vitest's 5 s default under load.
           testTimeout: 30_000,

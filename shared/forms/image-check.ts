@@ -130,6 +130,23 @@ function idatTooLarge(bytes: Uint8Array, cap: number): boolean {
  * whose data inflates past what its size needs is refused as damaged.
  */
 export function imageSizeProblem(kind: 'jpg' | 'png', bytes: Uint8Array): Bilingual | null {
+  const header = imageHeaderProblem(kind, bytes);
+  if (header || kind !== 'png' || !imageSize(kind, bytes)) return header;
+  const { width, height } = imageSize(kind, bytes)!;
+  const depth = bytes[24] ?? 8;
+  const channels = PNG_CHANNELS[bytes[25] ?? 6] ?? 4;
+  // Interlaced data is a little larger than plain rows; twice the plain size leaves room for it.
+  const rows = height * (1 + Math.ceil((width * channels * depth) / 8));
+  if (idatTooLarge(bytes, 2 * rows + 65_536))
+    return {
+      zh: '文件已损坏（PNG 图像数据超过其尺寸所需）',
+      en: 'the file is damaged (the PNG image data is larger than its size needs)',
+    };
+  return null;
+}
+
+/** The header part of {@link imageSizeProblem} alone: 0×0 or past {@link MAX_IMAGE_PIXELS}; cheap enough for the UI thread. */
+export function imageHeaderProblem(kind: 'jpg' | 'png', bytes: Uint8Array): Bilingual | null {
   const size = imageSize(kind, bytes);
   if (!size) return null;
   const { width, height } = size;
@@ -143,16 +160,5 @@ export function imageSizeProblem(kind: 'jpg' | 'png', bytes: Uint8Array): Biling
       zh: `图片为 ${width}×${height} 像素，超过 ${MAX_IMAGE_PIXELS / 1_000_000} 百万像素的上限，请缩小后再添加`,
       en: `the image is ${width}×${height} pixels, more than the ${MAX_IMAGE_PIXELS / 1_000_000} megapixel limit; make it smaller and add it again`,
     };
-  if (kind === 'png') {
-    const depth = bytes[24] ?? 8;
-    const channels = PNG_CHANNELS[bytes[25] ?? 6] ?? 4;
-    // Interlaced data is a little larger than plain rows; twice the plain size leaves room for it.
-    const rows = height * (1 + Math.ceil((width * channels * depth) / 8));
-    if (idatTooLarge(bytes, 2 * rows + 65_536))
-      return {
-        zh: '文件已损坏（PNG 图像数据超过其尺寸所需）',
-        en: 'the file is damaged (the PNG image data is larger than its size needs)',
-      };
-  }
   return null;
 }

@@ -15,10 +15,10 @@ import {
 } from 'pdf-lib';
 import { cappedInflate, InflateCapError } from '../zip/capped-inflate';
 
-/** Largest stream once decoded (a 600-dpi A4 page as raw RGB is about 100 MB; scans come as JPEG). */
-export const MAX_PDF_STREAM_BYTES = 128 * 1024 * 1024;
-/** All streams of one file decoded, together. */
-export const MAX_PDF_DECODED_BYTES = 384 * 1024 * 1024;
+/** Largest page-content or object stream once decoded (images, fonts and files are never decoded here). */
+export const MAX_PDF_STREAM_BYTES = 64 * 1024 * 1024;
+/** All such streams of one file decoded, together. */
+export const MAX_PDF_DECODED_BYTES = 256 * 1024 * 1024;
 /** Most pages of one PDF we read. */
 export const MAX_PDF_PAGES = 2_000;
 /** Deepest page or field tree (real files stay under 10). */
@@ -97,11 +97,18 @@ function objectStart(bytes: Uint8Array, i: number): number {
 }
 
 /**
- * A stream decoded by pdf-lib a piece at a time, refused past `cap` bytes (its own `decode()` has
- * no limit, and asking it for `cap` bytes at once would reserve them).
- * @throws InflateCapError past the cap.
+ * A stream decoded under a cap: flate a piece at a time (pdf-lib's own decoder inflates a whole
+ * deflate block at once, and one block can be a thousand times its size), the other filters through
+ * pdf-lib a piece at a time (asking it for `cap` bytes at once would reserve them).
+ * @throws InflateCapError past the cap; pdf-lib's error for a filter it does not know.
  */
 export function decodeCapped(stream: PDFRawStream, cap: number): Uint8Array {
+  const filters = filtersOf(stream.dict);
+  if (filters !== null) return decodeChain(stream.dict.context, filters, stream.contents, cap, true).bytes;
+  return decodeByPieces(stream, cap);
+}
+
+function decodeByPieces(stream: PDFRawStream, cap: number): Uint8Array {
   const decoder = decodePDFRawStream(stream);
   const pieces: Uint8Array[] = [];
   let size = 0;
@@ -129,22 +136,40 @@ function filtersOf(dict: PDFDict): string[] | null {
   return names.every((n): n is string => n !== null) ? names : null;
 }
 
-/** Decoded size of one stream, refusing past the cap; null when pdf-lib would not decode it. */
-function decodedSize(context: PDFContext, stream: PDFRawStream, cap: number): number | null {
-  const filters = filtersOf(stream.dict);
-  if (filters === null) return null;
-  let data = stream.contents;
+/** Filters applied in order under the cap; decoding stops (as is) at a filter pdf-lib leaves encoded. */
+function decodeChain(
+  context: PDFContext,
+  filters: string[],
+  contents: Uint8Array,
+  cap: number,
+  keep: boolean,
+): { bytes: Uint8Array; size: number } {
+  let data = contents;
   for (const [k, filter] of filters.entries()) {
-    const last = k === filters.length - 1;
+    const keepThis = keep || k < filters.length - 1;
     if (filter === 'FlateDecode' || filter === 'Fl') {
-      const out = cappedInflate(data, cap, { zlib: true, keep: !last });
-      if (last) return out.size;
+      const out = cappedInflate(data, cap, { zlib: true, keep: keepThis });
+      if (!keepThis) return out;
       data = out.bytes;
     } else if (ENCODINGS.has(filter)) {
-      data = decodeCapped(PDFRawStream.of(context.obj({ Filter: filter }), data), cap);
-    } else return data.length;
+      data = decodeByPieces(PDFRawStream.of(context.obj({ Filter: filter }), data), cap);
+    } else if (keep) throw new Error(`the ${filter} filter is not decoded here`);
+    else break;
   }
-  return data.length;
+  return { bytes: data, size: data.length };
+}
+
+// Streams pdf-lib never decodes (images, font programs, metadata) or that are decoded under their
+// own cap (embedded files) are left to the reader that shows them.
+const NOT_DECODED = ['Image', 'EmbeddedFile', 'Metadata', 'Type1C', 'CIDFontType0C', 'OpenType'];
+
+function decodedHere(dict: PDFDict): boolean {
+  const type = dict.get(PDFName.of('Type'));
+  const subtype = dict.get(PDFName.of('Subtype'));
+  const named = (o: unknown) => o instanceof PDFName && NOT_DECODED.includes(o.decodeText());
+  return (
+    !named(type) && !named(subtype) && !['Length1', 'Length2', 'Length3'].some((k) => dict.has(PDFName.of(k)))
+  );
 }
 
 /**
@@ -162,11 +187,15 @@ export function checkPdfStreams(bytes: Uint8Array): void {
       const start = objectStart(bytes, i);
       const object =
         start < 0 ? null : PDFObjectParser.forBytes(bytes.subarray(start), context).parseObject();
-      if (object instanceof PDFRawStream) size = decodedSize(context, object, MAX_PDF_STREAM_BYTES);
+      const filters = object instanceof PDFRawStream ? filtersOf(object.dict) : null;
+      if (object instanceof PDFRawStream && !decodedHere(object.dict)) size = 0;
+      else if (object instanceof PDFRawStream && filters !== null)
+        size = decodeChain(context, filters, object.contents, MAX_PDF_STREAM_BYTES, false).size;
       else {
-        // No dictionary found: count the data as zlib, the one filter that can blow up on its own.
+        // No dictionary (or filters named indirectly): count the data as zlib, the one filter that can blow up on its own.
         const begin = i + (bytes[i + 6] === 0x0d && bytes[i + 7] === 0x0a ? 8 : 7);
-        size = cappedInflate(bytes.subarray(begin), MAX_PDF_STREAM_BYTES, { zlib: true, keep: false }).size;
+        const data = object instanceof PDFRawStream ? object.contents : bytes.subarray(begin);
+        size = cappedInflate(data, MAX_PDF_STREAM_BYTES, { zlib: true, keep: false }).size;
       }
     } catch (err) {
       if (err instanceof InflateCapError) throw new PdfLimitError('stream-too-large');

@@ -1,6 +1,7 @@
 import { Alert, Button, List, Modal, Select, Space, Tag, Typography, Upload, message } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { imageHeaderProblem } from '../../../shared/forms/image-check';
 import { evidenceForFile } from '../../../shared/policy/evidence-kind';
 import { getProgram } from '../../../shared/policy/registry';
 import type { ProgramId } from '../../../shared/schemas';
@@ -87,6 +88,17 @@ export const AttachmentsSection = memo(function AttachmentsSection(props: Props)
     const added: Listing = [];
     const unknown: string[] = [];
     for (const file of chosen.filter(accept)) {
+      // An image is judged by its header before it is stored, so a 30000×30000 PNG is refused here, not at print.
+      if (file.type === 'image/png' || file.type === 'image/jpeg') {
+        const problem = imageHeaderProblem(
+          file.type === 'image/png' ? 'png' : 'jpg',
+          new Uint8Array(await file.arrayBuffer()),
+        );
+        if (problem) {
+          void message.error(fill(text.imageRefused, { name: file.name, reason: problem[lang] }));
+          continue;
+        }
+      }
       const meta = await addAttachment(db, draft.id, { name: file.name, mime: file.type, bytes: file });
       const known = [...listingRef.current, ...added].some((a) => a['sha256'] === meta.sha256);
       if (known) continue;

@@ -34,6 +34,7 @@ const zh = {
   otherEvidence: '其他材料',
   wrongType: '「{name}」不是 PDF、JPG 或 PNG 文件，不能作为附件',
   tooLarge: '「{name}」有 {mb} MB，超过单个附件 20 MB 的上限',
+  imageRefused: '「{name}」不能作为附件：{reason}',
   // print
   print: '打印申报表',
   savePdf: '保存为 PDF 文件',
@@ -116,6 +117,7 @@ export const messages: FeatureMessages<EditorText> = {
     otherEvidence: 'Other',
     wrongType: '"{name}" is not a PDF, JPG or PNG file and cannot be attached',
     tooLarge: '"{name}" is {mb} MB, over the 20 MB limit per attachment',
+    imageRefused: '"{name}" cannot be attached: {reason}',
     print: 'Print form',
     savePdf: 'Save as PDF',
     openPdf: 'Open in system viewer',
