@@ -7,6 +7,7 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const steps = [
   ['typecheck (node)', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']],
   ['typecheck (web)', ['tsc', '--noEmit', '-p', 'tsconfig.web.json']],
+  ['typecheck (hostile corpus)', ['tsc', '--noEmit', '-p', 'tsconfig.hostile.json']],
   ['lint', ['eslint', '--max-warnings', '0', '.']],
   ['format', ['prettier', '--check', '.']],
   [
