@@ -33,6 +33,14 @@ describe('importing a draft file', () => {
     expect(await db.rosterRows.where('draftId').equals(row.id).count()).toBeGreaterThan(0);
   });
 
+  it('a second import of the same applicant reuses its saved profile', async () => {
+    const first = await importDraftFile(db, file);
+    const second = await importDraftFile(db, file);
+    expect(await db.applicants.count()).toBe(1);
+    expect(second.applicantId).toBe(first.applicantId);
+    expect(await db.drafts.count()).toBe(2);
+  });
+
   for (const table of ['rosterRows', 'drafts', 'applicants'] as const) {
     it(`a quota error writing ${table} leaves no applicant profile, draft or roster row`, async () => {
       const before = await dumpDatabase(db);

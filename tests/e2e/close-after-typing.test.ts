@@ -62,12 +62,8 @@ async function typeInto(page: Page, target: Target, text: string): Promise<void>
     await input.pressSequentially(text);
     return;
   }
-  const cell = await editor.roster('合作院校').cell(1, '院校名称');
-  await cell.locator('.grid-cell').click();
-  const input = cell.locator('input');
-  await input.press('ControlOrMeta+a');
-  await input.pressSequentially(text);
-  await input.press('Tab');
+  // The first key replaces the cell's text, as in Excel; Tab commits it, and that keystroke journals it.
+  await editor.roster('合作院校').type(1, '院校名称', text, 'Tab');
 }
 
 async function expectKept(page: Page, draftId: string, target: Target, text: string): Promise<void> {

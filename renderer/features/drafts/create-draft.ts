@@ -1,6 +1,6 @@
 import { getProgram } from '../../../shared/policy/registry';
 import { PROGRAM_APPLICANT, type ProgramId } from '../../../shared/schemas';
-import { createApplicant, createDraft, listApplicants, type DraftRow, type GrantDeskDb } from '../../db';
+import { createApplicant, createDraft, type DraftRow, type GrantDeskDb } from '../../db';
 import { toStored, type EditableDraft } from '../editor/draft-mapping';
 import { fill, type Lang } from '../../i18n/feature-text';
 import { messages } from './messages';
@@ -33,7 +33,10 @@ async function applicantIdFor(
   if (!name) return undefined;
   const kind = PROGRAM_APPLICANT[program as ProgramId] ?? 'enterprise';
   const code = typeof applicant['orgCode'] === 'string' ? applicant['orgCode'] : '';
-  const existing = (await listApplicants(db, kind)).find((a) => (code ? a.code === code : a.name === name));
+  // Dexie's own query, not listApplicants: awaiting that helper inside the import's transaction committed it
+  // too early, and a second import of the same applicant failed.
+  const ofKind = await db.applicants.where('kind').equals(kind).toArray();
+  const existing = ofKind.find((a) => (code ? a.code === code : a.name === name));
   if (existing) return existing.id;
   return (await createApplicant(db, { kind, name, code, profile: applicant })).id;
 }
