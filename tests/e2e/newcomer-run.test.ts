@@ -167,6 +167,55 @@ async function writeTalentXlsx(path: string, people: readonly Talent[]): Promise
   writeFileSync(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
+type Teacher = [string, string, string, string, string, string, string, number];
+const TEACHERS: Teacher[] = [
+  ['何晓东', residentId('431103', '19820412', 611), '高级讲师', '是', '是', 'HNSS-2024-0311', '专任', 8],
+  ['李雅琴', residentId('431102', '19870204', 464), '讲师', '是', '是', 'HNSS-2024-0312', '专任', 7],
+  [
+    '邓永刚',
+    residentId('431121', '19750823', 719),
+    '高级工程师',
+    '是',
+    '是',
+    'HNSS-2024-0313',
+    '企业兼职',
+    12,
+  ],
+  ['胡丽萍', residentId('431102', '19910309', 826), '助理讲师', '是', '否', '', '专任', 6],
+];
+
+/** The teacher list of the same office: title, note, header, data, blank row, 制表人/审核人/联系电话. */
+async function writeTeacherXlsx(path: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('教师名单');
+  sheet.addRow(['永州市工业贸易中等职业学校 “双师型”教师团队成员名单']);
+  sheet.mergeCells('A1:I1');
+  sheet.addRow(['填表说明：企业实践按累计月数填写']);
+  sheet.mergeCells('A2:I2');
+  sheet.addRow([
+    '序号',
+    '姓名',
+    '身份证号',
+    '职称/职务',
+    '专业课教师',
+    '“双师型”教师',
+    '“双师型”认定证书编号',
+    '聘任方式',
+    '企业实践（月）',
+  ]);
+  TEACHERS.forEach((t, i) => sheet.addRow([i + 1, ...t]));
+  sheet.addRow([]);
+  const footer = sheet.rowCount + 1;
+  sheet.getCell(`A${footer}`).value = '制表人：唐晓敏';
+  sheet.mergeCells(`A${footer}:D${footer}`);
+  sheet.getCell(`E${footer}`).value = '审核人：蒋国华';
+  sheet.mergeCells(`E${footer}:I${footer}`);
+  sheet.getCell(`A${footer + 1}`).value = '联系电话：0746-8223516';
+  sheet.mergeCells(`A${footer + 1}:I${footer + 1}`);
+  sheet.getColumn(3).numFmt = '@';
+  writeFileSync(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
 describe('a newcomer run of the two tasks of issue #11, from an empty app', () => {
   let page: Page;
   let close: () => Promise<void>;
@@ -294,7 +343,7 @@ describe('a newcomer run of the two tasks of issue #11, from an empty app', () =
   );
 
   test(
-    'Yongzhou 人才津贴: a bad ID in the office .xlsx is named, the fixed file imports with the mapping kept, 4 × 5,000',
+    'Yongzhou 人才津贴: a bad ID in the office .xlsx is named, the fixed file imports with the mapping kept, 4 × 5,000; then its 双师型 team from the saved school',
     { timeout: 300_000 },
     async () => {
       const file = join(dir, '人才津贴名单.xlsx');
@@ -380,6 +429,57 @@ describe('a newcomer run of the two tasks of issue #11, from an empty app', () =
       expect(form).toContain('贰万元整');
       for (const t of TALENTS) expect(form).toContain(t[1]);
       expect(form).not.toContain('結尾');
+
+      // Then the school's 双师型 team: the wizard offers the school typed above, nothing is typed again.
+      const teacherFile = join(dir, '双师型教师名单.xlsx');
+      await writeTeacherXlsx(teacherFile);
+      await wizard.open(inject('baseUrl'));
+      await wizard.choosePolicy('yongzhou-2021');
+      await wizard.chooseProgram('dual-teacher-team');
+      await page.getByRole('radio', { name: new RegExp(YONGZHOU_SCHOOL.name) }).check();
+      await shot(page, 'newcomer-5-yongzhou-wizard-saved-school');
+      await page.getByRole('button', { name: '创建并开始填写' }).click();
+      await editor.saveState().waitFor();
+      await expect.poll(() => editor.field('学校名称').inputValue()).toBe(YONGZHOU_SCHOOL.name);
+      await expect(editor.field('统一社会信用代码或学校标识码').inputValue()).resolves.toBe(
+        YONGZHOU_SCHOOL.orgCode,
+      );
+      await expect(editor.field('银行账号').inputValue()).resolves.toBe(YONGZHOU_SCHOOL.account);
+      await editor.typeAll({
+        团队名称: '智能制造专业群“双师型”教师团队',
+        '所属专业（群）': '智能制造专业群',
+      });
+      await editor.pickDate('申报日期', '2025-11-20');
+      const teachers = editor.roster('团队成员');
+      const dialog = await teachers.openImport(teacherFile);
+      await expect(dialog.footerNote().innerText()).resolves.toBe('表尾 2 行（制表人：唐晓敏…）不导入');
+      await expect(dialog.issues()).resolves.toEqual([]);
+      await expect(dialog.importButton().innerText()).resolves.toBe('导入 4 行');
+      await dialog.confirm();
+      await expect.poll(() => teachers.rowCount()).toBe(4);
+      for (const [i, t] of TEACHERS.entries()) {
+        await expect(teachers.cellText(i + 1, '姓名')).resolves.toBe(t[0]);
+        await expect(teachers.cellText(i + 1, '身份证号')).resolves.toBe(t[1]);
+        await expect(teachers.cellText(i + 1, '“双师型”教师')).resolves.toBe(t[4]);
+        await expect(teachers.cellText(i + 1, '企业实践（月）')).resolves.toBe(String(t[7]));
+      }
+      await editor.waitSaved();
+      await expect
+        .poll(async () => (await storedRoster(page, 'teachers')).map((r) => r['idNumber']))
+        .toEqual(TEACHERS.map((t) => t[1]));
+      await expect.poll(() => editor.errorCount()).toBe(0);
+      for (const m of await editor.findingMessages()) expect(m).toMatch(/^缺少证明材料：/);
+      // 永政发〔2021〕7号 states no amount for the team: none is computed, and the note says so.
+      await expect(editor.amount().count()).resolves.toBe(0);
+      await expect(editor.amountNote().innerText()).resolves.toMatch(
+        /^永政发〔2021〕7号未规定本项目的补助金额/,
+      );
+      await editor.screenshot('newcomer-6-yongzhou-dual-teacher-editor');
+      const teamForm = (await printForm(page, dir, 'newcomer-yongzhou-dual')).replace(/\s+/g, '');
+      expect(teamForm).toContain(YONGZHOU_SCHOOL.name);
+      expect(teamForm).toContain(YONGZHOU_SCHOOL.orgCode);
+      for (const t of TEACHERS) expect(teamForm).toContain(t[1]);
+      expect(teamForm).not.toContain('結尾');
     },
   );
 });
