@@ -311,7 +311,7 @@ describe('a newcomer run of the two tasks of issue #11, from an empty app', () =
           (await storedRoster(page, 'investments')).map((r) => [
             r['name'],
             r['amountFen'],
-            r['invoiceNo'] ?? r['invoiceNumber'],
+            r['invoiceNumber'],
             r['invoiceDate'],
           ]),
         )
