@@ -1,6 +1,6 @@
 // Opening a draft: edits a closed, crashed or killed page journalled but never saved are saved first, laid
 // over whatever was saved since (a revision keeps what they overwrite), so nothing typed is lost.
-import { loadDraft, saveDraft, type DraftRow, type GrantDeskDb } from '../../db';
+import { DraftConflictError, loadDraft, saveDraft, type DraftRow, type GrantDeskDb } from '../../db';
 import { fromStored, type EditableDraft } from './draft-mapping';
 import { changedUnits, patchFor, withUnit, type DraftDoc } from './draft-units';
 import { createEditJournal, type EditJournal, type FoundEntry } from './edit-journal';
@@ -30,8 +30,21 @@ async function readLive(db: GrantDeskDb, draftId: string): Promise<ReadDraft | n
   return { row: loaded.draft, editable: fromStored(loaded.draft, loaded.rosterRows) };
 }
 
-/** Saves one journal entry over the stored draft; true when it is saved (or had nothing new). */
+/**
+ * Saves one journal entry over the stored draft; true when it is saved (or had nothing new). A save of the page
+ * that just unloaded may land between the read and the write: the entry is then laid over that save instead.
+ */
 async function replay(db: GrantDeskDb, draftId: string, found: FoundEntry): Promise<boolean> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await replayOnce(db, draftId, found);
+    } catch (error) {
+      if (!(error instanceof DraftConflictError) || attempt >= 3) throw error;
+    }
+  }
+}
+
+async function replayOnce(db: GrantDeskDb, draftId: string, found: FoundEntry): Promise<boolean> {
   const stored = await readLive(db, draftId);
   if (!stored) return false; // a deleted draft keeps the journal until it is restored
   const labels = revisionLabels(stored.row.program);
