@@ -3,21 +3,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { createContext, useContext, useEffect, useState, type InputHTMLAttributes, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDate, type DateParseResult } from '../../shared/dates';
+import type { TypedEntryProps } from './typed-entry-props';
 
-interface Props {
-  /** YYYY-MM-DD, or undefined when empty. */
-  value: string | undefined;
-  /** Called with each date the text reads as (and undefined when erased or cleared), never for half-typed text. */
-  onCommit: (iso: string | undefined) => void;
-  status?: 'error' | 'warning';
-  id?: string;
-  'aria-label'?: string;
-  /** Reports the refusal (interface language) while the text is not a date; without it the input shows it. */
-  onParseError?: (message: string | null) => void;
-  onBlur?: () => void;
-  /** Focus on mount (a grid cell's editor opened by a key). */
-  autoFocus?: boolean;
-}
+/** The value is YYYY-MM-DD. */
+type Props = TypedEntryProps<string>;
 
 type Refusal = Extract<DateParseResult, { ok: false }>;
 

@@ -2,24 +2,11 @@ import { Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatYuan, parseYuan, type MoneyParseResult } from '../../shared/money';
+import type { TypedEntryProps } from './typed-entry-props';
 
-interface Props {
-  /** Integer fen, or undefined when empty. */
-  value: number | undefined;
-  /** Called with each amount the text parses to (and undefined when the text is erased), never for half-typed text. */
-  onCommit: (fen: number | undefined) => void;
-  status?: 'error' | 'warning';
-  id?: string;
-  'aria-label'?: string;
-  /**
-   * Reports the refusal (in the interface language, with the amount still saved) while the text is not an
-   * amount, and null once it is. Without it the input shows the message under itself.
-   */
-  onParseError?: (message: string | null) => void;
-  onBlur?: () => void;
+/** The value is integer fen. */
+interface Props extends TypedEntryProps<number> {
   placeholder?: string;
-  /** Focus on mount (a grid cell's editor opened by a key). */
-  autoFocus?: boolean;
 }
 
 type Refusal = Extract<MoneyParseResult, { ok: false }>;
