@@ -1,8 +1,16 @@
-// grantdesk pdf FILE -o OUT.pdf [--force] | grantdesk pdf --blank PROGRAM [--policy ID] -o OUT.pdf
+// grantdesk pdf FILE -o OUT.pdf [--force] [--typeface serif|sans] | grantdesk pdf --blank PROGRAM [--policy ID] -o OUT.pdf
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { checkForPrint, FormError, renderApplicationPdf, renderBlankFillable } from '../../shared/forms';
+import {
+  FONT_FILES,
+  isTypeface,
+  typefaceFonts,
+  type FontFile,
+  type PdfFonts,
+  type Typeface,
+} from '../../shared/pdf';
 import { getPack, getProgram, listOfferings } from '../../shared/policy/registry';
 import { isProgramId } from '../../shared/schemas';
 import { formTemplate } from '../../templates';
@@ -18,31 +26,38 @@ export interface PdfCommandIo {
   today?: string;
 }
 
-const USAGE = `用法：grantdesk pdf FILE -o OUT.pdf [--force]
-      grantdesk pdf --blank PROGRAM [--policy ID] -o OUT.pdf`;
+const USAGE = `用法：grantdesk pdf FILE -o OUT.pdf [--force] [--typeface serif|sans]
+      grantdesk pdf --blank PROGRAM [--policy ID] -o OUT.pdf [--typeface serif|sans]
+      --typeface serif：公文（宋体正文、黑体标题）/ official look (serif body, sans headings)
+      --typeface sans：现代（黑体，默认）/ modern look (sans serif, the default)`;
 
-let font: Uint8Array | undefined;
+const fontBytes = new Map<FontFile, Uint8Array>();
 
-/** Noto Sans SC Regular from node_modules, read once per process. */
-function regularFont(): Uint8Array {
-  const path = createRequire(import.meta.url).resolve(
-    '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  );
-  font ??= new Uint8Array(readFileSync(path));
-  return font;
+/** A bundled font file from node_modules, read once per process. */
+function fontFile(file: FontFile): Uint8Array {
+  let bytes = fontBytes.get(file);
+  if (!bytes) {
+    bytes = new Uint8Array(readFileSync(createRequire(import.meta.url).resolve(FONT_FILES[file])));
+    fontBytes.set(file, bytes);
+  }
+  return bytes;
 }
+
+const fontsOf = (typeface: Typeface): Promise<PdfFonts> => typefaceFonts(typeface, fontFile);
 
 const VALUE_OF: Readonly<Record<string, string>> = {
   '-o': '输出文件 / -o needs a file name',
   '--out': '输出文件 / --out needs a file name',
   '--blank': '项目名 / --blank needs a PROGRAM',
   '--policy': '政策包 / --policy needs an ID',
+  '--typeface': '字体 serif 或 sans / --typeface needs serif or sans',
 };
 
 function parse(args: readonly string[]) {
   let out: string | undefined;
   let blank: string | undefined;
   let policy: string | undefined;
+  let typeface: Typeface = 'sans';
   let force = false;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -55,14 +70,18 @@ function parse(args: readonly string[]) {
       i += 1;
       if (a === '-o' || a === '--out') out = value;
       else if (a === '--blank') blank = value;
-      else policy = value;
+      else if (a === '--typeface') {
+        if (!isTypeface(value))
+          return `未知字体「${clip(value)}」，可选 serif 或 sans / unknown typeface, use serif or sans`;
+        typeface = value;
+      } else policy = value;
     } else if (a === '--force') force = true;
     else if (a.startsWith('-')) return `未知选项 / unknown option ${clip(a)}`;
     else files.push(a);
   }
   if (!out) return '缺少 -o OUT.pdf / -o OUT.pdf is missing';
   if (blank === undefined && files.length !== 1) return '需要一个草稿文件 / one draft file is needed';
-  return { out, blank, policy, force, file: files[0] };
+  return { out, blank, policy, typeface, force, file: files[0] };
 }
 
 /** `<pack id>@<issue date>`: packs carry no version of their own yet. */
@@ -71,7 +90,13 @@ function packVersion(policy: string): string {
   return pack ? `${pack.id}@${pack.dates.issued}` : policy;
 }
 
-async function blankForm(program: string, policy: string | undefined, out: string, io: PdfCommandIo) {
+async function blankForm(
+  program: string,
+  policy: string | undefined,
+  typeface: Typeface,
+  out: string,
+  io: PdfCommandIo,
+) {
   if (!isProgramId(program)) {
     io.stderr(`未知项目「${clip(program)}」`);
     return 2;
@@ -86,7 +111,7 @@ async function blankForm(program: string, policy: string | undefined, out: strin
   const pdf = await renderBlankFillable(
     formTemplate(program),
     { pack, program: def },
-    { regular: regularFont() },
+    await fontsOf(typeface),
   );
   const written = writeOut(resolve(io.cwd, out), out, pdf.bytes);
   if (written) {
@@ -109,7 +134,7 @@ export async function pdfCommand(args: string[], io: PdfCommandIo): Promise<numb
     io.stderr(outProblem);
     return 2;
   }
-  if (opts.blank !== undefined) return blankForm(opts.blank, opts.policy, opts.out, io);
+  if (opts.blank !== undefined) return blankForm(opts.blank, opts.policy, opts.typeface, opts.out, io);
   const path = resolve(io.cwd, opts.file!);
   let raw: unknown;
   try {
@@ -138,7 +163,7 @@ export async function pdfCommand(args: string[], io: PdfCommandIo): Promise<numb
   try {
     const pdf = await renderApplicationPdf(draft, {
       template: formTemplate(draft.program),
-      fonts: { regular: regularFont() },
+      fonts: await fontsOf(opts.typeface),
       source,
       checkResult: check,
       packVersion: packVersion(draft.policy),

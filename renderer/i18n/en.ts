@@ -56,5 +56,10 @@ export const en: Messages = {
     notPersistent: 'Not persistent: the browser may clear the data when the disk is full; back up regularly',
     usage: '; {{used}} used of {{quota}}',
     diagnosticsFile: 'grantdesk-diagnostics.json',
+    typeface: 'Form typeface',
+    typefaceSans: 'Modern (sans serif)',
+    typefaceSerif: 'Official (serif body, sans serif headings)',
+    typefaceHelp:
+      'Printed, previewed and saved application forms use this typeface; the fonts come with the app and are embedded in the PDF.',
   },
 };

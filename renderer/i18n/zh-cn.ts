@@ -46,6 +46,10 @@ export const zhCN = {
     notPersistent: '非持久存储：磁盘空间不足时浏览器可能清除数据，请定期备份',
     usage: '；已用 {{used}}，上限 {{quota}}',
     diagnosticsFile: 'grantdesk-诊断信息.json',
+    typeface: '申报表字体',
+    typefaceSans: '现代（黑体）',
+    typefaceSerif: '公文（宋体正文、黑体标题）',
+    typefaceHelp: '打印、预览和保存的申报表使用此字体；字体已随应用附带，打印时嵌入 PDF。',
   },
 };
 

@@ -9,7 +9,9 @@ import { APP_VERSION } from '../../shared/app-version';
 import type { Draft, ProgramId } from '../../shared/schemas';
 import { formTemplate } from '../../templates';
 import { getAttachment, listAttachments, withStoredAttachments, type GrantDeskDb } from '../db';
-import { formFont } from './form-font';
+import type { Typeface } from '../../shared/pdf';
+import { formFonts } from './form-font';
+import { savedTypeface } from './typeface-setting';
 
 export type PrintOutcome =
   | { kind: 'ok'; pdf: ApplicationPdf; fileName: string; packVersion: string }
@@ -60,13 +62,15 @@ export async function draftSequence(db: GrantDeskDb, draftId: string, draft: Dra
 
 /**
  * Renders the application form of a draft envelope, with its attachments appended. A draft with
- * errors is refused unless `force`, and then every page is stamped 草稿.
+ * errors is refused unless `force`, and then every page is stamped 草稿. The typeface is the one
+ * chosen in 设置 unless given.
  */
 export async function printDraft(
   db: GrantDeskDb,
   draftId: string,
   envelope: unknown,
   force: boolean,
+  typeface: Typeface = savedTypeface(),
 ): Promise<PrintOutcome> {
   // Evidence is ticked only for files really stored (a listed file whose bytes are gone ticks nothing).
   const stored = await withStoredAttachments(db, draftId, envelope);
@@ -94,7 +98,7 @@ export async function printDraft(
   try {
     pdf = await renderApplicationPdf(draft, {
       template: formTemplate(draft.program as ProgramId),
-      fonts: { regular: await formFont() },
+      fonts: await formFonts(typeface),
       source,
       checkResult: check,
       packVersion: packVersion(draft.policy),

@@ -18,6 +18,15 @@ export {
   type RenderDebugResult,
   type RenderOptions,
 } from './render';
+export {
+  FONT_FILES,
+  isTypeface,
+  TYPEFACE_FILES,
+  TYPEFACES,
+  typefaceFonts,
+  type FontFile,
+  type Typeface,
+} from './typeface';
 export { A4, mm, PT_PER_MM } from './units';
 export { CLOSING_PUNCTUATION, OPENING_PUNCTUATION, wrapText, type Measure, type WrapOptions } from './wrap';
 export type { TextBox } from './writer';

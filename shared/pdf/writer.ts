@@ -15,6 +15,8 @@ export interface TextBox {
   height: number;
   text: string;
   size: number;
+  /** The face it was drawn with (`bold` is the heading font when one is given). */
+  face: FontFace;
 }
 
 export interface WriterFonts {
@@ -161,6 +163,7 @@ export function writePages(
         height: op.size,
         text: op.text,
         size: op.size,
+        face: op.face,
       });
     }
   });

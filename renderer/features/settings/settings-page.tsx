@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/page-header';
 import { setLanguage, type Language } from '../../i18n';
 import { useServices } from '../../app/services';
 import type { PersistenceReport } from '../../db';
+import { TypefaceChoice } from './typeface-choice';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -19,7 +20,7 @@ function describeStorage(r: PersistenceReport, t: TFunction): string {
   return kept + used;
 }
 
-/** 设置: where the app runs, the interface language, and a diagnostics file for support. */
+/** 设置: where the app runs, the interface language, the form's typeface, and a diagnostics file for support. */
 export function SettingsPage() {
   const { platform, persistence } = useServices();
   const [storage, setStorage] = useState<PersistenceReport | null>(null);
@@ -70,6 +71,9 @@ export function SettingsPage() {
                 { value: 'en', label: 'English' },
               ]}
             />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('settings.typeface')}>
+            <TypefaceChoice />
           </Descriptions.Item>
         </Descriptions>
         <Button style={{ marginTop: 16 }} onClick={() => void exportDiagnostics()}>

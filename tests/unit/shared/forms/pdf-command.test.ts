@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pdfCommand } from '../../../../cli/commands/pdf';
 import { extractDraftFromPdf, listAcroFields } from '../../../../shared/forms';
-import { qpdfCheck, tempDir } from '../pdf/pdf-tools';
+import { pdfFonts, qpdfCheck, run, tempDir } from '../pdf/pdf-tools';
 import { TODAY } from './form-tools';
 
 const tmp = tempDir();
@@ -74,5 +74,42 @@ describe('grantdesk pdf', () => {
     expect(
       await pdfCommand(['--blank', 'talent-allowance', '--policy', 'quzhou-2025', '-o', 'b.pdf'], io().io),
     ).toBe(2);
+  });
+
+  it('prints in the 公文 typeface with --typeface serif: serif body, sans bold headings, both subset', async () => {
+    writeFileSync(join(tmp.dir, 'tb.json'), fixture('training-base.quzhou-2025.json'));
+    const fontsOf = (file: string) =>
+      pdfFonts(join(tmp.dir, file)).map(
+        (f) => `${f.name.replace(/^[A-Z]{6}\+/, '')} ${f.emb}${f.sub}${f.uni}`,
+      );
+    expect(await pdfCommand(['tb.json', '-o', 'sans.pdf'], io().io)).toBe(0);
+    expect(fontsOf('sans.pdf')).toEqual(['NotoSansSC-Regular yesyesyes']);
+    expect(await pdfCommand(['tb.json', '--typeface', 'serif', '-o', 'serif.pdf'], io().io)).toBe(0);
+    expect(fontsOf('serif.pdf')).toEqual(['NotoSerifSC-Regular yesyesyes', 'NotoSansSC-Bold yesyesyes']);
+    const text = (file: string) => run('pdftotext', ['-raw', join(tmp.dir, file), '-']).replace(/\s+/g, '');
+    expect(text('serif.pdf')).toBe(text('sans.pdf'));
+    expect(await pdfCommand(['tb.json', '--typeface', 'sans', '-o', 'sans2.pdf'], io().io)).toBe(0);
+    expect(readFileSync(join(tmp.dir, 'sans2.pdf')).length).toBe(
+      readFileSync(join(tmp.dir, 'sans.pdf')).length,
+    );
+    expect(
+      await pdfCommand(
+        ['--blank', 'talent-allowance', '--typeface', 'serif', '-o', 'blank-serif.pdf'],
+        io().io,
+      ),
+    ).toBe(0);
+    expect(fontsOf('blank-serif.pdf')[0]).toBe('NotoSerifSC-Regular yesyesyes');
+  });
+
+  it('refuses an unknown or missing typeface by name, in both languages, and writes nothing', async () => {
+    const bad = io();
+    expect(await pdfCommand(['tb.json', '--typeface', 'kaiti', '-o', 'k.pdf'], bad.io)).toBe(2);
+    expect(bad.err[0]).toMatch(
+      /^未知字体「kaiti」，可选 serif 或 sans \/ unknown typeface, use serif or sans\n用法/,
+    );
+    const missing = io();
+    expect(await pdfCommand(['tb.json', '-o', 'k.pdf', '--typeface'], missing.io)).toBe(2);
+    expect(missing.err[0]).toContain('--typeface 后缺少字体 serif 或 sans / --typeface needs serif or sans');
+    expect(existsSync(join(tmp.dir, 'k.pdf'))).toBe(false);
   });
 });

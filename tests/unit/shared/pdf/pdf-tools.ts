@@ -3,6 +3,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  FONT_FILES,
+  TYPEFACE_FILES,
+  type FontFile,
+  type PdfFonts,
+  type Typeface,
+} from '../../../../shared/pdf';
 
 const FONT_DIR = 'node_modules/@expo-google-fonts/noto-sans-sc';
 let regular: Uint8Array | undefined;
@@ -18,6 +25,20 @@ export function regularFont(): Uint8Array {
 export function boldFont(): Uint8Array {
   bold ??= new Uint8Array(readFileSync(join(FONT_DIR, '700Bold/NotoSansSC_700Bold.ttf')));
   return bold;
+}
+
+const files = new Map<FontFile, Uint8Array>();
+
+/** The fonts of a typeface as the CLI reads them (each file read once per test file). */
+export function typefaceFontsSync(typeface: Typeface): PdfFonts {
+  const read = (file: FontFile) => {
+    let bytes = files.get(file);
+    if (!bytes)
+      files.set(file, (bytes = new Uint8Array(readFileSync(join('node_modules', FONT_FILES[file])))));
+    return bytes;
+  };
+  const { regular, bold } = TYPEFACE_FILES[typeface];
+  return bold ? { regular: read(regular), bold: read(bold) } : { regular: read(regular) };
 }
 
 export const FIXED_DATE = new Date('2025-07-01T08:00:00Z');
