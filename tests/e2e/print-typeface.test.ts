@@ -1,0 +1,113 @@
+// The printed form follows the typeface chosen in 设置: 公文 embeds Noto Serif SC (body) and Noto Sans
+// SC Bold (headings), 现代 embeds Noto Sans SC only; the choice survives a reload.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './support/chromium';
+import { DraftsListPage } from './page-models/drafts-list-page';
+import { EditorPage } from './page-models/editor-page';
+import { SettingsPage } from './page-models/settings-page';
+import { ShellPage } from './page-models/shell-page';
+
+const MODERN = '现代（黑体）';
+const OFFICIAL = '公文（宋体正文、黑体标题）';
+
+/** pdffonts' font names without their subset tags, with emb/sub/uni. */
+const fontsOf = (pdf: string) =>
+  execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .slice(2)
+    .map((line) => {
+      const cols = line.trim().split(/\s+/);
+      return `${cols[0]!.replace(/^[A-Z]{6}\+/, '')} ${cols.slice(-5, -2).join('')}`;
+    });
+const text = (pdf: string) =>
+  execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+
+describe('the form typeface chosen in 设置', () => {
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  let page: Page;
+  const dir = mkdtempSync(join(tmpdir(), 'grantdesk-typeface-e2e-'));
+
+  beforeAll(async () => {
+    ({ context, close } = await launchBrowser());
+    page = await context.newPage();
+    const list = new DraftsListPage(page);
+    await list.open(inject('baseUrl'));
+    await list.loadExamples();
+  });
+  afterAll(async () => {
+    await close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function printExample(name: string): Promise<string> {
+    await new ShellPage(page).goTo('申报草稿');
+    const list = new DraftsListPage(page);
+    await list.search('衢州');
+    await list.openDraft(/^衢州.*产教融合实训基地建设补助$/);
+    await expect.poll(() => new EditorPage(page).errorCount()).toBe(0);
+    await page.getByRole('button', { name: '更多打印选项' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByText('保存为 PDF 文件').click(),
+    ]);
+    const path = join(dir, name);
+    await download.saveAs(path);
+    return path;
+  }
+
+  test('is 现代 until chosen; clicking 公文 checks it and remembers it across a reload', async () => {
+    const shell = new ShellPage(page);
+    await shell.goTo('设置');
+    const settings = new SettingsPage(page);
+    await expect.poll(() => settings.typeface(MODERN).isChecked()).toBe(true);
+    expect(await settings.typeface(OFFICIAL).isChecked()).toBe(false);
+    expect(await settings.storedTypeface()).toBeNull();
+    await settings.chooseTypeface(OFFICIAL);
+    expect(await settings.storedTypeface()).toBe('serif');
+    expect(await settings.typeface(MODERN).isChecked()).toBe(false);
+    await page.getByText('打印、预览和保存的申报表使用此字体').waitFor();
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await shell.screenshot('settings-typeface-official');
+    await page.reload();
+    await page.getByRole('navigation', { name: '主导航' }).waitFor();
+    await expect.poll(() => settings.typeface(OFFICIAL).isChecked()).toBe(true);
+  });
+
+  test('a form printed in 公文 embeds the serif body and the sans bold headings, and reads back the same', async () => {
+    const pdf = await printExample('official.pdf');
+    expect(fontsOf(pdf)).toEqual(['NotoSerifSC-Regular yesyesyes', 'NotoSansSC-Bold yesyesyes']);
+    const content = text(pdf);
+    expect(content).toContain('衢州智造精工机械有限公司');
+    expect(content).toContain('伍拾万元整');
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdf,
+      'test-results/screenshots/print-official-p1',
+    ]);
+  });
+
+  test('choosing 现代 again prints Noto Sans SC only, with the same text', async () => {
+    const official = text(join(dir, 'official.pdf'));
+    await new ShellPage(page).goTo('设置');
+    const settings = new SettingsPage(page);
+    await settings.chooseTypeface(MODERN);
+    expect(await settings.storedTypeface()).toBe('sans');
+    const pdf = await printExample('modern.pdf');
+    expect(fontsOf(pdf)).toEqual(['NotoSansSC-Regular yesyesyes']);
+    expect(text(pdf)).toBe(official);
+  });
+});
