@@ -51,7 +51,7 @@ describe('the form typeface chosen in 设置', () => {
     const list = new DraftsListPage(page);
     await list.search('衢州');
     await list.openDraft(/^衢州.*产教融合实训基地建设补助$/);
-    await expect.poll(() => new EditorPage(page).errorCount()).toBe(0);
+    await expect.poll(() => new EditorPage(page).errorCount(), { timeout: 30_000 }).toBe(0);
     await page.getByRole('button', { name: '更多打印选项' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -66,7 +66,7 @@ describe('the form typeface chosen in 设置', () => {
     const shell = new ShellPage(page);
     await shell.goTo('设置');
     const settings = new SettingsPage(page);
-    await expect.poll(() => settings.typeface(MODERN).isChecked()).toBe(true);
+    await expect.poll(() => settings.typeface(MODERN).isChecked(), { timeout: 15_000 }).toBe(true);
     expect(await settings.typeface(OFFICIAL).isChecked()).toBe(false);
     expect(await settings.storedTypeface()).toBeNull();
     await settings.chooseTypeface(OFFICIAL);
@@ -77,7 +77,7 @@ describe('the form typeface chosen in 设置', () => {
     await shell.screenshot('settings-typeface-official');
     await page.reload();
     await page.getByRole('navigation', { name: '主导航' }).waitFor();
-    await expect.poll(() => settings.typeface(OFFICIAL).isChecked()).toBe(true);
+    await expect.poll(() => settings.typeface(OFFICIAL).isChecked(), { timeout: 15_000 }).toBe(true);
   });
 
   test('a form printed in 公文 embeds the serif body and the sans bold headings, and reads back the same', async () => {
