@@ -13,7 +13,7 @@ export function normaliseLabel(text: string): string {
 
 /** True for a cell that holds no value yet: blank, or only a fill-in line (____). */
 export function isBlank(text: string): boolean {
-  return /^[\s\u3000\u00a0_＿—\-]*$/.test(text);
+  return /^[\s\u3000\u00a0_＿—-]*$/.test(text);
 }
 
 /** Box characters an office types for 「□是 □否」; ☑ is what a ticked one becomes. */
