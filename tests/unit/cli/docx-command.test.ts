@@ -99,9 +99,9 @@ describe('grantdesk docx', () => {
 
   it('refuses a draft with errors (exit 1) unless --force', async () => {
     const bad = JSON.parse(readFileSync(join(tmp.dir, 'draft.json'), 'utf8')) as {
-      applicant: { orgCode: string };
+      data: { complianceCertified: boolean };
     };
-    bad.applicant.orgCode = '91330803MA2DK7Q30X';
+    bad.data.complianceCertified = false;
     writeFileSync(join(tmp.dir, 'bad.json'), JSON.stringify(bad));
     const h = io();
     expect(await docxCommand(['bad.json', '--form', 'form.docx', '-o', 'out.docx'], h.io)).toBe(1);
