@@ -7,11 +7,11 @@ import type { ProgramId } from '../../schemas';
 import { docxError } from './docx-error';
 import { normaliseLabel } from './labels';
 import { programLabels } from './program-labels';
-import { DOCUMENT_PART, DOCX_LIMITS, readDocx } from './read-docx';
+import { DOCUMENT_PART, readDocx } from './read-docx';
 import { fingerprintTexts, scanTables, type DocxSlot, type SlotPlace } from './scan';
-import { rawValue, rosterCellText, valueText, type ValueSource } from './values';
-import { rowCells } from './wml';
-import { appendToCell, cloneRowAfter, setCellText, tickBox } from './write-cell';
+import { fillRoster } from './fill-roster';
+import { rawValue, valueText, type ValueSource } from './values';
+import { appendToCell, setCellText, tickBox } from './write-cell';
 
 /** Which draft path fills which slot of a Word form; saved per form by its fingerprint. */
 export interface DocxMapping {
@@ -119,46 +119,26 @@ export async function fillDocxForm(
     const ticked = index >= 0 && tickBox(tc, index);
     note(slot, path, ticked ? `☑${slot.options![index]}` : '');
   }
+  const splices: { marker: string; xml: string }[] = [];
   for (const plan of scan.rosters) {
-    const columns = plan.columns.map((c) => ({ ...c, path: pathOf(c.slot) }));
-    const rosterPath = plan.roster ?? columns.find((c) => c.path)?.path?.split('[]')[0];
-    const items = rosterPath ? ((rawValue(source, rosterPath) as unknown[] | undefined) ?? []) : [];
-    if (items.length > DOCX_LIMITS.rosterRows)
-      throw docxError('roster-too-long', items.length, DOCX_LIMITS.rosterRows);
-    const rows = [...plan.rows];
-    const template = rows[rows.length - 1];
-    for (let i = rows.length; template && i < items.length; i++)
-      rows.push(cloneRowAfter(rows[i - 1]!, template));
-    for (let i = 0; i < items.length && i < rows.length; i++) {
-      const cells = rowCells(rows[i]!);
-      const cellAt = (col: number) => cells.find((c) => c.col === col)?.tc;
-      const serial = plan.serialCol === undefined ? undefined : cellAt(plan.serialCol);
-      if (serial) setCellText(doc, serial, String(i + 1));
-      for (const c of columns) {
-        const field = c.path?.startsWith(`${rosterPath}[].`)
-          ? c.path.slice(rosterPath!.length + 3)
-          : undefined;
-        const tc = cellAt(c.col);
-        const text = field && tc ? rosterCellText(source, rosterPath!, i, field) : '';
-        if (tc) setCellText(doc, tc, text);
-      }
-    }
-    for (const c of columns) {
-      if (!listed.has(c.slot)) continue;
-      if (!c.path)
+    const filled = fillRoster(doc, plan, source, pathOf);
+    if (filled.splice) splices.push(filled.splice);
+    for (const c of plan.columns)
+      if (listed.has(c.slot) && !pathOf(c.slot))
         report.unmatched.push({ key: c.slot.key, label: c.slot.label, kind: 'column', place: c.slot.place });
-    }
     const place = plan.columns[0]?.slot.place;
-    if (rosterPath && place && plan.columns.some((c) => listed.has(c.slot)))
+    if (filled.path && place && plan.columns.some((c) => listed.has(c.slot)))
       report.rosters.push({
-        path: rosterPath,
-        rows: items.length,
+        path: filled.path,
+        rows: filled.rows,
         formRows: plan.rows.length,
-        added: Math.max(0, items.length - plan.rows.length),
+        added: Math.max(0, filled.rows - plan.rows.length),
         place,
       });
   }
-  return { bytes: writePackage(pkg.parts, new XMLSerializer().serializeToString(doc)), fingerprint, report };
+  let xml = new XMLSerializer().serializeToString(doc);
+  for (const { marker, xml: rows } of splices) xml = xml.replace(marker, () => rows);
+  return { bytes: writePackage(pkg.parts, xml), fingerprint, report };
 }
 
 // Every part but the body goes back byte for byte; [Content_Types].xml stays first, as Word writes it.

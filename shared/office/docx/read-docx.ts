@@ -10,6 +10,8 @@ export const DOCX_LIMITS = {
   fileBytes: 20 * 1024 * 1024,
   entries: 500,
   partBytes: 20 * 1024 * 1024,
+  /** word/document.xml: xmldom parses about 1 MB a second on a busy machine. */
+  documentBytes: 8 * 1024 * 1024,
   totalBytes: 80 * 1024 * 1024,
   /** Element nesting of word/document.xml (Word's own stay under 40). */
   depth: 120,
@@ -80,8 +82,8 @@ export function readDocx(bytes: Uint8Array): DocxPackage {
     throw docxError('unpacked-too-large', declared, DOCX_LIMITS.totalBytes);
   const parts: DocxPackage['parts'] = [];
   for (const entry of entries) {
-    if (entry.size > DOCX_LIMITS.partBytes)
-      throw docxError('part-too-large', entry.size, DOCX_LIMITS.partBytes, entry.name);
+    const cap = entry.name === DOCUMENT_PART ? DOCX_LIMITS.documentBytes : DOCX_LIMITS.partBytes;
+    if (entry.size > cap) throw docxError('part-too-large', entry.size, cap, entry.name);
     let data: Uint8Array;
     try {
       const raw = entryData(bytes, entry);
@@ -89,8 +91,7 @@ export function readDocx(bytes: Uint8Array): DocxPackage {
       data = entry.method === 0 ? raw : entry.method === 8 ? cappedInflate(raw, entry.size).bytes : raw;
       if (entry.method !== 0 && entry.method !== 8) throw docxError('not-docx');
     } catch (e) {
-      if (e instanceof InflateCapError)
-        throw docxError('part-too-large', entry.size, DOCX_LIMITS.partBytes, entry.name);
+      if (e instanceof InflateCapError) throw docxError('part-too-large', entry.size, cap, entry.name);
       if (e instanceof Error && e.name === 'DocxError') throw e;
       throw docxError('not-docx');
     }

@@ -4,7 +4,7 @@ import { formatValue, metaKeyOf, valueAt } from '../../forms';
 import { formatYuan, toChineseAmount } from '../../money';
 import type { AmountResult } from '../../policy/types';
 import { getPack, getProgram } from '../../policy/registry';
-import { draftFieldMeta, type Draft } from '../../schemas';
+import { draftFieldMeta, type Draft, type FieldMetaMap, type ProgramId } from '../../schemas';
 
 /** Paths a Word label can name beyond the draft's own fields. */
 export const COMPOSITE_PATHS = [
@@ -20,6 +20,14 @@ export interface ValueSource {
 }
 
 const OPTS = { money: 'bare', date: 'long', unit: false } as const;
+
+// draftFieldMeta builds the whole map each call; a roster of thousands asks for it per cell.
+const metaCache = new Map<ProgramId, FieldMetaMap>();
+function metaOf(program: ProgramId): FieldMetaMap {
+  let meta = metaCache.get(program);
+  if (!meta) metaCache.set(program, (meta = draftFieldMeta(program)));
+  return meta;
+}
 
 /** The text for a draft path (`''` when the draft has none); `program` and `policy` print their titles. */
 export function valueText(source: ValueSource, path: string): string {
@@ -38,7 +46,7 @@ export function valueText(source: ValueSource, path: string): string {
     case 'policy':
       return getPack(draft.policy)?.docNumber ?? draft.policy;
   }
-  const meta = draftFieldMeta(draft.program)[metaKeyOf(path)];
+  const meta = metaOf(draft.program)[metaKeyOf(path)];
   return formatValue(valueAt(draft, path), meta, OPTS);
 }
 

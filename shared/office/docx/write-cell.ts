@@ -37,15 +37,31 @@ function makeRun(doc: Document, text: string, rPr: Element | undefined): Element
 
 /** Replaces an empty cell's runs (fill-in lines, spaces) with `text` in its first paragraph. */
 export function setCellText(doc: Document, tc: Element, text: string): void {
-  const rPr = runProps(doc, tc);
   const paragraphs = kids(tc, 'p');
-  for (const p of paragraphs) for (const r of kids(p, 'r')) p.removeChild(r);
-  let first = paragraphs[0];
-  if (!first) {
-    first = doc.createElementNS(W, 'w:p');
-    tc.appendChild(first);
+  const runs = paragraphs.flatMap((p) => kids(p, 'r'));
+  const first = runs[0];
+  // The common case (and every roster row after the first fill) reuses the run: no cloning.
+  if (first && !text.includes('\n') && first.parentNode === paragraphs[0]) {
+    for (const r of runs.slice(1)) r.parentNode!.removeChild(r);
+    for (let c = first.lastChild; c;) {
+      const prev = c.previousSibling;
+      if ((c as Element).localName !== 'rPr') first.removeChild(c);
+      c = prev;
+    }
+    const t = doc.createElementNS(W, 'w:t');
+    if (/^\s|\s$/.test(text)) t.setAttribute('xml:space', 'preserve');
+    t.appendChild(doc.createTextNode(text));
+    first.appendChild(t);
+    return;
   }
-  first.appendChild(makeRun(doc, text, rPr));
+  const rPr = runProps(doc, tc);
+  for (const r of runs) r.parentNode!.removeChild(r);
+  let p = paragraphs[0];
+  if (!p) {
+    p = doc.createElementNS(W, 'w:p');
+    tc.appendChild(p);
+  }
+  p.appendChild(makeRun(doc, text, rPr));
 }
 
 /** Appends `text` after a label that ends with a colon, in the label's own run look. */

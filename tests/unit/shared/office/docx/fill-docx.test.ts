@@ -117,6 +117,41 @@ describe('roster table with five empty rows', () => {
   });
 });
 
+describe('a long roster', () => {
+  const withInterns = (n: number) => {
+    const interns = (source.draft.data as { interns: Record<string, unknown>[] }).interns;
+    const many = Array.from({ length: n }, (_, i) => ({
+      ...interns[i % interns.length],
+      name: `学生${i + 1}`,
+    }));
+    return {
+      ...source,
+      draft: { ...source.draft, data: { ...source.draft.data, interns: many } },
+    } as typeof source;
+  };
+
+  it('adds 35 rows in order, each a copy of the form row without repeated namespace declarations', async () => {
+    const out = await fillDocxForm(FORMS.roster(), withInterns(40));
+    const rows = tables(out.bytes)[0]!;
+    expect(rows).toHaveLength(41);
+    expect(rows.slice(1).map((r) => `${r[0]}:${r[1]}`)).toEqual(
+      Array.from({ length: 40 }, (_, i) => `${i + 1}:学生${i + 1}`),
+    );
+    const xml = documentXml(out.bytes);
+    expect(xml).not.toMatch(/<w:tr [^>]*xmlns/);
+    expect(xml).not.toContain('gdRows');
+    expect(xml.match(/<w:trHeight w:val="420"\/>/g)).toHaveLength(40);
+    expect(out.report.rosters[0]).toMatchObject({ rows: 40, formRows: 5, added: 35 });
+  });
+
+  it('refuses a roster past 5,000 rows by name', async () => {
+    await expect(fillDocxForm(FORMS.roster(), withInterns(5001))).rejects.toMatchObject({
+      problem: 'roster-too-long',
+      message: '名单有 5001 行，超过 Word 表格可填写的上限 5000 行',
+    });
+  });
+});
+
 describe('是/否 boxes and labels with full-width spaces', () => {
   it('ticks the box the draft says, in a group split over runs too', async () => {
     const out = await fillDocxForm(FORMS.boxes(), source);

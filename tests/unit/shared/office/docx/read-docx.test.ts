@@ -56,15 +56,17 @@ describe('readDocx limits', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
-  it('refuses a part declared over 20 MB without inflating it', () => {
+  it('refuses a body declared over 8 MB without inflating it', () => {
     const zip = zipSync({ 'word/document.xml': strToU8('<a/>') });
     const view = new DataView(zip.buffer, zip.byteOffset);
     for (let at = zip.length - 22; at > 0; at--)
       if (view.getUint32(at, true) === 0x02014b50) {
-        view.setUint32(at + 24, DOCX_LIMITS.partBytes + 1, true);
+        view.setUint32(at + 24, DOCX_LIMITS.documentBytes + 1, true);
         break;
       }
-    expect(refusal(zip).problem).toBe('part-too-large');
+    expect(refusal(zip).messageEn).toBe(
+      '"word/document.xml" in the Word document unpacks too large (limit 8.0 MB)',
+    );
   });
 
   it('refuses a DOCTYPE, a body nested past 120 levels and broken XML by name', () => {
