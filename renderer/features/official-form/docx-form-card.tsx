@@ -1,7 +1,8 @@
 import { Alert, Button, Card, Select, Table, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { checkForPrint } from '../../../shared/forms';
-import { fillDocxForm, scanDocxForm, type DocxFillReport, type DocxSlot } from '../../../shared/office/docx';
+import type { DocxFillReport, DocxSlot } from '../../../shared/office/docx';
+import { fillDocxOffThread, scanDocxOffThread } from '../../workers/read-docx-off-thread';
 import type { Draft, ProgramId } from '../../../shared/schemas';
 import { useServices } from '../../app/services';
 import { loadDraft, type DraftSummary } from '../../db';
@@ -42,7 +43,7 @@ export function DocxFormSteps({ docx, drafts }: { docx: DocxFile; drafts: DraftS
   useEffect(() => {
     if (!program) return;
     let live = true;
-    scanDocxForm(docx.bytes, program).then(
+    scanDocxOffThread(docx.bytes, program).then(
       (info) => {
         if (!live) return;
         const saved = savedMapping(docx.fingerprint);
@@ -74,7 +75,7 @@ export function DocxFormSteps({ docx, drafts }: { docx: DocxFile; drafts: DraftS
       );
       const saved = { formFingerprint: docx.fingerprint, fields };
       saveMapping(saved);
-      const out = await fillDocxForm(
+      const out = await fillDocxOffThread(
         docx.bytes,
         { draft: draft ?? (envelope as unknown as Draft), amount: check.amount },
         saved,

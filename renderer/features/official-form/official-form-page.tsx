@@ -12,7 +12,7 @@ import { safeName } from '../../pdf/print-draft';
 import { fromStored, toEnvelope } from '../editor/draft-mapping';
 import { BlankFormCard } from './blank-form-card';
 import { DocxFormSteps, type DocxFile } from './docx-form-card';
-import { scanDocxForm } from '../../../shared/office/docx';
+import { scanDocxOffThread } from '../../workers/read-docx-off-thread';
 import { saveMapping, savedMapping, suggestPath } from './saved-mappings';
 import { fill, useFeatureText, type Lang } from '../../i18n/feature-text';
 import { messages } from './messages';
@@ -121,7 +121,7 @@ export function OfficialFormPage() {
     if (!file) return;
     setPdf(null);
     try {
-      const info = await scanDocxForm(file.bytes);
+      const info = await scanDocxOffThread(file.bytes);
       if (info.tables === 0) throw new Error(text.docxNoTables);
       setDocx({ name: file.name, bytes: file.bytes, fingerprint: info.fingerprint, tables: info.tables });
     } catch (e) {
