@@ -131,6 +131,11 @@ describe("LibreOffice's PDF of each filled form", () => {
     beside('boxes', '是否规模以上企业', '☑是');
     beside('boxes', '职', '480');
     beside('boxes', '企', '衢州智造精工机械有限公司');
+    // The cell is narrow: LibreOffice wraps the appended number after its hyphen.
+    expect(word('boxes', '联系电话').text).toBe('联系电话：0570-');
+    const rest = word('boxes', '3021186', true);
+    expect(mid(rest)).toBeGreaterThan(mid(word('boxes', '联系电话')));
+    expect(Math.abs(rest.x0 - word('boxes', '联系电话').x0)).toBeLessThan(10);
   });
 
   it('text box: the values show beside their labels', () => {
