@@ -1,4 +1,5 @@
 // Entry point of `npx grantdesk` (bin/grantdesk.mjs registers tsx and imports this file).
+import { docxCommand } from './commands/docx';
 import { pdfCommand } from './commands/pdf';
 import { clip } from './format';
 import { EXIT, nodeIo } from './io';
@@ -12,7 +13,9 @@ try {
   process.exitCode =
     argv[0] === 'pdf'
       ? await pdfCommand(argv.slice(1), { stdout: io.out, stderr: io.err, cwd: process.cwd() })
-      : run(argv, io);
+      : argv[0] === 'docx'
+        ? await docxCommand(argv.slice(1), { stdout: io.out, stderr: io.err, cwd: process.cwd() })
+        : run(argv, io);
 } catch (e) {
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   io.err(

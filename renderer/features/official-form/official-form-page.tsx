@@ -11,6 +11,8 @@ import { formFont } from '../../pdf/form-font';
 import { safeName } from '../../pdf/print-draft';
 import { fromStored, toEnvelope } from '../editor/draft-mapping';
 import { BlankFormCard } from './blank-form-card';
+import { DocxFormSteps, type DocxFile } from './docx-form-card';
+import { scanDocxOffThread } from '../../workers/read-docx-off-thread';
 import { saveMapping, savedMapping, suggestPath } from './saved-mappings';
 import { fill, useFeatureText, type Lang } from '../../i18n/feature-text';
 import { messages } from './messages';
@@ -70,6 +72,7 @@ export function OfficialFormPage() {
   const { text, lang } = useFeatureText(messages);
   const { db, platform } = useServices();
   const [pdf, setPdf] = useState<OfficialPdf | null>(null);
+  const [docx, setDocx] = useState<DocxFile | null>(null);
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [draftId, setDraftId] = useState<string | undefined>();
   const [mapping, setMapping] = useState<Record<string, string>>({});
@@ -96,6 +99,7 @@ export function OfficialFormPage() {
     setResult(null);
     const file = await platform.pickFile([{ name: 'PDF', extensions: ['pdf'] }]);
     if (!file) return;
+    setDocx(null);
     try {
       const info = await listAcroFieldsOffThread(file.bytes);
       if (info.fields.length === 0) throw new Error(text.noFields);
@@ -105,6 +109,23 @@ export function OfficialFormPage() {
       setRestored(saved !== null);
     } catch (e) {
       setPdf(null);
+      setError(fill(text.unusable, { name: file.name, error: errorText(e, lang) }));
+    }
+  };
+
+  // A Word form is measured and scanned here (limits refuse it by name); its steps follow below.
+  const pickDocx = async () => {
+    setError(null);
+    setResult(null);
+    const file = await platform.pickFile([{ name: 'Word', extensions: ['docx'] }]);
+    if (!file) return;
+    setPdf(null);
+    try {
+      const info = await scanDocxOffThread(file.bytes);
+      if (info.tables === 0) throw new Error(text.docxNoTables);
+      setDocx({ name: file.name, bytes: file.bytes, fingerprint: info.fingerprint, tables: info.tables });
+    } catch (e) {
+      setDocx(null);
       setError(fill(text.unusable, { name: file.name, error: errorText(e, lang) }));
     }
   };
@@ -156,11 +177,17 @@ export function OfficialFormPage() {
 
   return (
     <>
-      <PageHeader title={t('nav.acroform')} description={text.description} />
+      <PageHeader title={t('nav.acroform')} description={text.descriptionAny} />
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Card size="small" title={text.step1}>
+        <Card size="small" title={text.step1Any}>
           <Space>
             <Button onClick={() => void pickPdf()}>{text.pickPdf}</Button>
+            <Button onClick={() => void pickDocx()}>{text.pickDocx}</Button>
+            {docx && (
+              <Typography.Text data-testid="official-docx">
+                {fill(text.docxTables, { name: docx.name, n: docx.tables })}
+              </Typography.Text>
+            )}
             {pdf && (
               <Typography.Text data-testid="official-pdf">
                 {fill(text.pdfFields, { name: pdf.name, n: pdf.fields.length })}
@@ -177,6 +204,7 @@ export function OfficialFormPage() {
             />
           )}
         </Card>
+        {docx && <DocxFormSteps key={docx.fingerprint + docx.name} docx={docx} drafts={drafts} />}
         {pdf && (
           <Card size="small" title={text.step2}>
             <Select
