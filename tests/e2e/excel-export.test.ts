@@ -42,6 +42,7 @@ describe('Excel export', () => {
 
   test('a roster exported from the editor re-imports through 导入名单 into a new draft as the same rows', async () => {
     const list = new DraftsListPage(page);
+    await list.search('衢州');
     await list.openDraft(/^衢州.*产教融合实训基地建设补助$/);
     const editor = new EditorPage(page);
     const investments = editor.roster('投资明细');
@@ -78,6 +79,34 @@ describe('Excel export', () => {
     expect(sheet.getCell('D4').value).toBe(original[0]!['invoiceNumber']);
     expect(sheet.getCell('E4').value).toBeInstanceOf(Date);
 
+    // 导出汇总表 beside printing: the form sheet holds the amount the panel shows, then one sheet per roster.
+    const [summary] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出汇总表' }).click(),
+    ]);
+    expect(summary.suggestedFilename()).toMatch(/产教融合实训基地建设补助-申报汇总表\.xlsx$/);
+    const summaryFile = join(dir, 'draft-summary.xlsx');
+    await summary.saveAs(summaryFile);
+    await page.screenshot({
+      path: 'test-results/screenshots/excel-export-summary.png',
+      animations: 'disabled',
+    });
+    const workbook = await readWorkbook(summaryFile);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['申报表', '投资明细', '合作院校']);
+    const form = new Map<string, ExcelJS.CellValue>();
+    workbook.worksheets[0]!.eachRow((row) => form.set(String(row.getCell(1).value), row.getCell(2).value));
+    const shownAmount = await page
+      .getByText(/^¥[\d,]+\.\d\d$/)
+      .first()
+      .innerText();
+    expect(`¥${formatYuan(Math.round((form.get('申请补助金额（元）') as number) * 100))}`).toBe(shownAmount);
+    expect(
+      await page
+        .getByText(/^大写：/)
+        .first()
+        .innerText(),
+    ).toBe(`大写：${String(form.get('大写'))}`);
+
     // A new draft of the same program; its empty 投资明细 takes the file through the dialog, clicked as a user.
     await new WizardPage(page).create(inject('baseUrl'), 'quzhou-2025', 'training-base');
     const fresh = new EditorPage(page).roster('投资明细');
@@ -98,13 +127,22 @@ describe('Excel export', () => {
     await list.open(inject('baseUrl'));
     const rows = page.locator('main .ant-table-row');
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
+    const amountOf = (i: number) => rows.nth(i).locator('.ant-table-cell').nth(4).innerText();
+    // Every visible amount computed (… until the checker has run); then a computed one first, two more after.
+    const count = await rows.count();
+    await expect
+      .poll(async () =>
+        (await Promise.all(Array.from({ length: count }, (_, i) => amountOf(i)))).includes('…'),
+      )
+      .toBe(false);
+    const amounts = await Promise.all(Array.from({ length: count }, (_, i) => amountOf(i)));
+    const computed = amounts.findIndex((a) => /^[\d,]+\.\d\d$/.test(a));
+    expect(computed).toBeGreaterThanOrEqual(0);
+    const picks = [computed, ...[0, 1, 2, 3].filter((i) => i !== computed)].slice(0, 3);
     const chosen: { amount: string; text: string }[] = [];
-    for (let i = 0; i < 3; i++) {
-      const row = rows.nth(i);
-      await row.locator('.ant-checkbox-input').check();
-      // The amount cell says … until the checker has computed it.
-      await expect.poll(() => row.locator('td').nth(4).innerText()).not.toBe('…');
-      chosen.push({ amount: await row.locator('td').nth(4).innerText(), text: await row.innerText() });
+    for (const i of picks) {
+      await rows.nth(i).locator('.ant-checkbox-input').check();
+      chosen.push({ amount: amounts[i]!, text: await rows.nth(i).innerText() });
     }
     const button = page.getByRole('button', { name: '导出汇总' });
     await expect.poll(() => button.isEnabled()).toBe(true);
@@ -132,18 +170,24 @@ describe('Excel export', () => {
     let totalFen = 0;
     for (let i = 0; i < 3; i++) {
       const row = sheet.getRow(3 + i);
-      const amount = row.getCell(5);
-      expect(typeof amount.value).toBe('number');
-      expect(amount.numFmt).toBe('#,##0.00');
-      const fen = Math.round((amount.value as number) * 100);
-      totalFen += fen;
-      // The same figure the list shows for the same draft (found by its applicant and program).
+      // The draft the row names (by applicant and program) shows the same amount in the list.
       const [applicant, program] = [String(row.getCell(1).value), String(row.getCell(2).value)];
       const shown = chosen.filter((c) => c.text.includes(applicant) && c.text.includes(program));
-      expect(shown.map((c) => c.amount)).toEqual([formatYuan(fen)]);
+      expect(shown).toHaveLength(1);
+      expect(shown[0]!.text).toContain(String(row.getCell(3).value));
+      const amount = row.getCell(5);
+      if (shown[0]!.amount === '未计算') expect(amount.value).toBe('未计算');
+      else {
+        expect(typeof amount.value).toBe('number');
+        expect(amount.numFmt).toBe('#,##0.00');
+        const fen = Math.round((amount.value as number) * 100);
+        expect(formatYuan(fen)).toBe(shown[0]!.amount);
+        totalFen += fen;
+      }
       expect(row.getCell(4).value).toBe('草稿');
       expect(row.getCell(7).value).toBeInstanceOf(Date);
     }
+    expect(totalFen).toBeGreaterThan(0);
     expect(sheet.getCell('A6').value).toBe('合计');
     expect(Math.round((sheet.getCell('E6').value as number) * 100)).toBe(totalFen);
   });
