@@ -66,7 +66,7 @@ export async function xlsxCommand(args: string[], io: XlsxCommandIo): Promise<nu
     return EXIT.usage;
   }
   const outPath = resolve(io.cwd, opts.out);
-  const outProblem = checkOutPath(outPath, opts.out);
+  const outProblem = checkOutPath(outPath, opts.out, 'Excel');
   if (outProblem) {
     io.stderr(outProblem);
     return EXIT.usage;

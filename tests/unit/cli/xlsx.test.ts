@@ -1,6 +1,14 @@
 // `grantdesk xlsx` as a user runs it: the real bin, a real file out, read back; bad input is one line, exit 2.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -19,10 +27,33 @@ function grantdesk(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+// Hostile inputs, each made before the runs; the draft.json the first test writes is the valid one.
+writeFileSync(at('draft.json'), JSON.stringify(buildExampleDraft('quzhou-2025', 'training-base')));
+writeFileSync(at('array.json'), '[1, 2]');
+writeFileSync(at('gbk.json'), Buffer.from('{"format":"grantdesk/draft@1","x":"\xd5\xe3"}', 'latin1'));
+spawnSync('mkfifo', [at('fifo.json')]);
+// 51 MB of nothing (sparse): refused by its size before a byte is read.
+const big = openSync(at('huge.json'), 'w');
+ftruncateSync(big, 51 * 1024 * 1024);
+closeSync(big);
+writeFileSync(at('deep.json'), '['.repeat(200_000));
+
+const cases: [string, string[], string][] = [
+  ['a device', ['/dev/zero', '-o', at('z.xlsx')], '不是普通文件'],
+  ['a FIFO', [at('fifo.json'), '-o', at('f.xlsx')], '不是普通文件'],
+  ['a folder', [dir, '-o', at('d.xlsx')], '是文件夹'],
+  ['no -o', [at('draft.json')], '缺少 -o'],
+  ['-o a folder', [at('draft.json'), '-o', dir], '是文件夹，应为 Excel 文件名'],
+  ['a missing file', [at('missing.json'), '-o', at('m.xlsx')], '无法读取草稿文件'],
+  ['a JSON array', [at('array.json'), '-o', at('a.xlsx')], '不是 GrantDesk 草稿'],
+  ['GBK bytes', [at('gbk.json'), '-o', at('g.xlsx')], '不是 UTF-8'],
+  ['a 51 MB file', [at('huge.json'), '-o', at('h.xlsx')], '文件过大'],
+  ['200,000 nested brackets', [at('deep.json'), '-o', at('p.xlsx')], '无法读取草稿文件'],
+];
+
 describe('grantdesk xlsx', () => {
   test('writes the 汇总表: form sheet with the checked amount, then every roster', async () => {
     const draft = buildExampleDraft('quzhou-2025', 'training-base')!;
-    writeFileSync(at('draft.json'), JSON.stringify(draft));
     const run = grantdesk(at('draft.json'), '-o', at('out.xlsx'));
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -42,24 +73,19 @@ describe('grantdesk xlsx', () => {
     expect(investments.getRow(4).getCell(3).numFmt).toBe('#,##0.00');
   }, 60_000);
 
-  test('refuses bad input in one line with exit 2, before reading it', () => {
-    const cases: [string[], string][] = [
-      [['/dev/zero', '-o', at('z.xlsx')], '不是普通文件'],
-      [[dir, '-o', at('d.xlsx')], '是文件夹'],
-      [[at('draft.json')], '缺少 -o'],
-      [[at('draft.json'), '-o', dir], '是文件夹'],
-      [[at('missing.json'), '-o', at('m.xlsx')], '无法读取草稿文件'],
-    ];
-    writeFileSync(at('array.json'), '[1, 2]');
-    cases.push([[at('array.json'), '-o', at('a.xlsx')], '不是 GrantDesk 草稿']);
-    for (const [args, says] of cases) {
+  test.each(cases)(
+    'refuses %s in one line with exit 2',
+    (_name, args, says) => {
       const run = grantdesk(...args);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stderr).toContain(says);
+      // A refused input is one line; a usage mistake adds the usage line.
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(says === '缺少 -o' ? 2 : 1);
       expect(run.stderr).not.toMatch(/\n\s+at /);
-    }
-    expect(statSync(at('z.xlsx'), { throwIfNoEntry: false })).toBeUndefined();
-  }, 120_000);
+      expect(statSync(args[2] ?? at('none'), { throwIfNoEntry: false })?.isFile() ?? false).toBe(false);
+    },
+    60_000,
+  );
 
   test('refuses a roster past 20,000 rows by name', () => {
     const draft = buildExampleDraft('quzhou-2025', 'internship')!;
