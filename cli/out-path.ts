@@ -3,12 +3,12 @@ import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { clip } from './format';
 
-/** Why `path` (given as `shown`) cannot take the output, or null when it can. */
-export function checkOutPath(path: string, shown: string): string | null {
+/** Why `path` (given as `shown`) cannot take the output (a `kind` file: PDF, Excel), or null when it can. */
+export function checkOutPath(path: string, shown: string, kind = 'PDF'): string | null {
   const name = clip(shown, 200);
   const target = statSync(path, { throwIfNoEntry: false });
   if (target?.isDirectory()) {
-    return `-o ${name}：是文件夹，应为 PDF 文件名 / is a folder, give a file name`;
+    return `-o ${name}：是文件夹，应为 ${kind} 文件名 / is a folder, give a file name`;
   }
   const folder = dirname(path);
   const parent = statSync(folder, { throwIfNoEntry: false });

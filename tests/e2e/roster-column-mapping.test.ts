@@ -224,7 +224,7 @@ describe('导入名单: a file whose headers are not the roster’s, mapped by t
         .locator('.roster-grid')
         .filter({ has: en.locator('.roster-toolbar').getByText('Interns', { exact: true }) });
       await expect(grid.locator('.roster-toolbar').innerText()).resolves.toMatch(
-        /^Interns\s+Rows: 0\s+Add row\s+Delete selected\s+Paste from Excel\s+Import Excel\/CSV\s+Download template$/,
+        /^Interns\s+Rows: 0\s+Add row\s+Delete selected\s+Paste from Excel\s+Import Excel\/CSV\s+Download template\s+Export to Excel$/,
       );
       const [chooser] = await Promise.all([
         en.waitForEvent('filechooser'),

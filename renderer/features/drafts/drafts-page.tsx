@@ -29,6 +29,7 @@ import { useAmounts } from './use-amounts';
 import { useDraftList } from './use-draft-list';
 import { messages } from './messages';
 import { errorText } from '../../i18n/error-text';
+import { DraftsSummaryButton } from '../../export/drafts-summary-button';
 import './drafts-list.css';
 
 // The local day, as the checks use it (UTC would still be yesterday before 08:00 in China).
@@ -215,6 +216,7 @@ export function DraftsPage() {
             <Button disabled={selected.length === 0} onClick={() => void exportChosen()}>
               {text.exportChosen}
             </Button>
+            <DraftsSummaryButton ids={selected.map(String)} />
             <Button type="primary" href="#/new">
               {t('drafts.create')}
             </Button>

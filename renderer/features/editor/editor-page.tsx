@@ -25,6 +25,7 @@ import { formatYuan } from '../../../shared/money';
 import { useDraftForm } from './use-draft-form';
 import { UserStandardFields } from './user-standard-fields';
 import { PrintActions } from './print-actions';
+import { SummaryButton } from '../../export/summary-button';
 import { RevisionsDrawer } from './revisions-drawer';
 import { errorText } from '../../i18n/error-text';
 
@@ -163,6 +164,7 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
         </div>
         <Space>
           <RevisionsDrawer editor={editor} />
+          <SummaryButton editor={editor} />
           <PrintActions editor={editor} hasErrors={hasErrors} />
         </Space>
       </div>
@@ -229,6 +231,7 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
                       (draft.data[t.key.replace(/^data\./, '')] as Record<string, unknown>[] | undefined) ??
                       []
                     }
+                    applicant={String(draft.applicant['name'] ?? '')}
                     findings={byPath}
                     onChange={tableHandlers[t.key] ?? noop}
                     beforeImport={keepImportRevision}

@@ -4,6 +4,7 @@ import {
   DeleteOutlined,
   ExpandOutlined,
   DownloadOutlined,
+  FileExcelOutlined,
   ImportOutlined,
   PlusOutlined,
   SnippetsOutlined,
@@ -15,7 +16,7 @@ import { useServices } from '../../app/services';
 import { newId } from '../../db';
 import { parseClipboard } from '../../import/delimited';
 import { importRoster, type RowIssue } from '../../import/roster-import';
-import type { ImportColumn } from '../../import/columns';
+import { rosterColumns, type RosterColumn } from '../../../shared/office/roster-columns';
 import { fill, useFeatureText } from '../../i18n/feature-text';
 import { importRowSchema, tableRowSchema } from './cell-values';
 import { DataGrid, type GridTarget } from './grid/data-grid';
@@ -28,6 +29,7 @@ import { RosterImportDialog, type ImportOutcome } from './roster-import-dialog';
 import { rosterMessages } from './roster-messages';
 import type { TableRow } from './use-draft-editor';
 import { errorText } from '../../i18n/error-text';
+import { exportMessages } from '../../export/export-messages';
 
 interface Props {
   program: ProgramId;
@@ -50,6 +52,8 @@ interface Props {
   wide: boolean;
   onToggleWide: () => void;
   wideLabel: string;
+  /** 申报单位, named above the header of an exported roster. */
+  applicant: string;
 }
 
 const colKey = (full: string) => full.slice(full.lastIndexOf('.') + 1);
@@ -58,6 +62,7 @@ const colKey = (full: string) => full.slice(full.lastIndexOf('.') + 1);
 export const RosterGrid = memo(function RosterGrid(props: Props) {
   const { platform } = useServices();
   const { text } = useFeatureText(rosterMessages);
+  const exportText = useFeatureText(exportMessages).text;
   const { rows, onChange, columns, lang } = props;
   const short = props.tableKey.replace(/^data\./, '');
   const label = props.meta.label[lang];
@@ -66,17 +71,8 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
   // The file being mapped in the dialog; its id remounts the dialog fresh for each file.
   const [pending, setPending] = useState<{ id: string; file: RosterFile } | null>(null);
 
-  const importColumns: ImportColumn[] = useMemo(
-    () =>
-      columns.map(([k, m]) => ({
-        key: colKey(k),
-        label: m.label.zh,
-        labelEn: m.label.en,
-        required: m.required,
-        identifier: m.input === 'resident-id' || /idNumber|certificateNumber|invoiceNumber/.test(k),
-      })),
-    [columns],
-  );
+  // The columns the template, the import and the Excel export share, so an export re-imports unchanged.
+  const importColumns: RosterColumn[] = useMemo(() => rosterColumns(columns), [columns]);
   const typedColumns = useMemo(() => columns.map(([k, m]): [string, FieldMeta] => [colKey(k), m]), [columns]);
   const rowSchema = useMemo(
     () => importRowSchema(typedColumns, tableRowSchema(props.program, short)),
@@ -172,6 +168,20 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
     ]);
   };
 
+  const exportRoster = async () => {
+    try {
+      // exceljs loads with the first export, as with the template.
+      const { buildRosterWorkbook } = await import('../../../shared/office/xlsx-roster');
+      const table = { key: props.tableKey, field: short, label: props.meta.label, columns: importColumns };
+      const bytes = await buildRosterWorkbook(table, rows, { applicant: props.applicant });
+      const name = fill(exportText.rosterFile, { label });
+      if (await platform.saveFile(name, bytes, [{ name: exportText.excelFilter, extensions: ['xlsx'] }]))
+        void message.success(fill(exportText.exported, { name }));
+    } catch (e) {
+      void message.error(fill(exportText.failed, { error: errorText(e, lang) }));
+    }
+  };
+
   const grid = useMemo(() => gridColumns(typedColumns, rows, lang), [typedColumns, rows, lang]);
   const { findings, tableKey } = props;
   const findingsAt = useCallback(
@@ -215,6 +225,9 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
         </Button>
         <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate()}>
           {text.template}
+        </Button>
+        <Button icon={<FileExcelOutlined />} disabled={rows.length === 0} onClick={() => void exportRoster()}>
+          {exportText.exportRoster}
         </Button>
         <Tooltip title={props.wideLabel}>
           <Button
