@@ -12,7 +12,8 @@ const USAGE = `grantdesk — 职业教育补贴申报草稿检查 / GrantDesk co
   grantdesk check FILE [--against OTHER...] [--json]  检查草稿并计算金额（退出码 0 无错误，1 有错误，2 无法读取）
   grantdesk schema PROGRAM                            输出草稿的 JSON Schema
   grantdesk pdf FILE -o OUT.pdf [--force]             生成申报表 PDF（有错误时拒绝；--force 生成每页带「草稿」的版本）
-  grantdesk pdf --blank PROGRAM -o OUT.pdf            生成空白可填写申报表（AcroForm）`;
+  grantdesk pdf --blank PROGRAM -o OUT.pdf            生成空白可填写申报表（AcroForm）
+  grantdesk invoices FILE... [--json]                 读取电子发票（数电 XML/OFD/PDF、旧版 OFD/PDF、批量下载 zip）`;
 
 /** Runs one command line; returns the exit code. `today` pins the checking day (tests). */
 export function run(argv: readonly string[], io: CliIo, today?: string): number {

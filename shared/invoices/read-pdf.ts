@@ -19,13 +19,14 @@ export async function readPdfInvoice(bytes: Uint8Array, pdfText: PdfTextReader):
     if (err instanceof PdfLimitError) throw new InvoiceReadError('too-large', { zh: err.zh, en: err.en });
     throw err;
   }
-  let pages;
+  let pages, pageCount;
   try {
-    ({ pages } = await pdfText(bytes, MAX_INVOICE_PDF_PAGES));
+    ({ pages, pageCount } = await pdfText(bytes, MAX_INVOICE_PDF_PAGES));
   } catch (err) {
     if (err instanceof PdfTextError) throw new InvoiceReadError(err.problem);
     throw new InvoiceReadError('damaged');
   }
+  if (pageCount === 0) throw new InvoiceReadError('damaged');
   if (pages.every((runs) => runs.length === 0)) throw new InvoiceReadError('scanned');
   return parseInvoiceText(toLines(pages));
 }

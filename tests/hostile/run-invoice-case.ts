@@ -1,0 +1,31 @@
+// One hostile invoice file read in a child process: one JSON line with the refusal codes, the first
+// message in both languages, the time the reader took and the process's peak memory.
+import { readFileSync } from 'node:fs';
+import { readInvoiceFile } from '../../shared/invoices';
+
+export interface InvoiceCaseOutcome {
+  codes: string[];
+  zh: string;
+  en: string;
+  ms: number;
+  maxRssMb: number;
+}
+
+async function main(): Promise<void> {
+  const [path, name] = process.argv.slice(2) as [string, string];
+  const bytes = new Uint8Array(readFileSync(path));
+  const started = performance.now();
+  const results = await readInvoiceFile(name, bytes);
+  const ms = Math.round(performance.now() - started);
+  const first = results[0];
+  const outcome: InvoiceCaseOutcome = {
+    codes: results.map((r) => ('error' in r ? r.error.code : 'invoice')),
+    zh: first && 'error' in first ? first.error.message : '',
+    en: first && 'error' in first ? first.error.messageEn : '',
+    ms,
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+  process.stdout.write(`${JSON.stringify(outcome)}\n`);
+}
+
+void main();
