@@ -9,8 +9,10 @@ export interface OfdDocument {
   customData: Map<string, string>;
   /** Text of every text object of every page, by object ID. */
   texts: Map<string, string>;
-  /** All page and template text in reading order, for labels such as the title and the 大写 total. */
+  /** All page text in reading order, for what no tag names (the 大写 total). */
   allText: string[];
+  /** Whether a page or template prints 专用发票 (the title). */
+  special: boolean;
   /** Path of the custom tag file (Tag_Invoice.xml / CustomTag.xml), if any. */
   tagPath?: string;
   /** Paths of attached files (original_invoice.xml …). */
@@ -78,13 +80,21 @@ export function readOfdDocument(zip: ZipFiles): OfdDocument {
       zh: 'OFD 文档根文件缺失',
       en: 'the OFD document file is missing',
     });
-  const pageLocs = [
-    ...list(at(doc, 'Document', 'CommonData', 'TemplatePage')),
-    ...list(at(doc, 'Document', 'Pages', 'Page')),
-  ].map((p) => text(at(p, '@_BaseLoc')));
+  const locs = (pages: boolean) =>
+    list(at(doc, 'Document', ...(pages ? ['Pages', 'Page'] : ['CommonData', 'TemplatePage'])))
+      .map((p) => text(at(p, '@_BaseLoc')))
+      .filter(Boolean)
+      .map((loc) => resolvePath(docPath, loc));
   const objects: Array<{ id: string; text: string }> = [];
-  for (const loc of pageLocs.filter(Boolean))
-    collectText(xmlPart(zip, resolvePath(docPath, loc), ['TextObject', 'TextCode', 'Layer']), objects);
+  for (const path of locs(true))
+    collectText(xmlPart(zip, path, ['TextObject', 'TextCode', 'Layer']), objects);
+  // Templates only print labels: searched for the title as text, not parsed.
+  const special =
+    objects.some((o) => o.text.includes('专用发票')) ||
+    locs(false).some((path) => {
+      const bytes = zip.read(path);
+      return bytes !== undefined && xmlText(bytes).includes('专用发票');
+    });
   const tagsLoc = text(at(doc, 'Document', 'CustomTags'));
   const tagsPath = tagsLoc ? resolvePath(docPath, tagsLoc) : undefined;
   const tagsIndex = tagsPath ? xmlPart(zip, tagsPath, ['CustomTag']) : undefined;
@@ -100,6 +110,7 @@ export function readOfdDocument(zip: ZipFiles): OfdDocument {
     customData,
     texts: new Map(objects.filter((o) => o.id).map((o) => [o.id, o.text])),
     allText: objects.map((o) => o.text),
+    special,
     ...(tagPath(tagsPath, tagLoc) ? { tagPath: tagPath(tagsPath, tagLoc)! } : {}),
     attachments,
   };

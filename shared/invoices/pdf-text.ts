@@ -33,10 +33,17 @@ interface PdfJsItem {
   height?: number;
 }
 
-/** Where pdf.js finds its CMaps (CJK fonts without ToUnicode); the CLI passes node_modules' folder. */
+/**
+ * Where pdf.js finds its CMaps (CJK fonts without ToUnicode; the CLI passes node_modules' folder) and,
+ * in a browser or Worker, its worker: `workerSrc` (a URL of pdf.worker.mjs, e.g. Vite's `?url`) or
+ * `workerPort` (a Worker already running it). Node needs neither.
+ */
 export interface PdfJsOptions {
   cMapUrl?: string;
   standardFontDataUrl?: string;
+  workerSrc?: string;
+  /** A `Worker` running pdf.worker.mjs (typed loosely: shared/ has no DOM types). */
+  workerPort?: unknown;
 }
 
 /**
@@ -47,6 +54,8 @@ export interface PdfJsOptions {
 export function pdfJsTextReader(options: PdfJsOptions = {}): PdfTextReader {
   return async (bytes, maxPages) => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
+    if (options.workerPort) pdfjs.GlobalWorkerOptions.workerPort = options.workerPort as never;
     const task = pdfjs.getDocument({
       // pdf.js takes ownership of (detaches) the buffer it is given.
       data: bytes.slice(),

@@ -88,10 +88,9 @@ function fromTags(doc: OfdDocument, tagDoc: XmlNode): Invoice {
   if (!total)
     throw new InvoiceReadError('not-invoice', { zh: 'OFD 中没有价税合计', en: 'the OFD has no grand total' });
   const totalFen = invoiceFen(total);
-  const special = doc.allText.some((t) => t.includes('专用发票'));
   const cancels = totalFen < 0 ? cancelledByNote((tags.get('Note') ?? []).join('')) : undefined;
   const invoice = finishInvoice({
-    kind: code ? (special ? '专票' : '普票') : special ? '数电专票' : '数电普票',
+    kind: code ? (doc.special ? '专票' : '普票') : doc.special ? '数电专票' : '数电普票',
     redLetter: totalFen < 0,
     ...(code ? { invoiceCode: code.replace(/\s/g, '') } : {}),
     invoiceNumber: (first(tags, 'InvoiceNo') || data.get('发票号码') || '').replace(/\s/g, ''),
