@@ -20,11 +20,14 @@ export class PdfTextError extends Error {
   }
 }
 
-/** Reads the text runs of the first `maxPages` pages; also says how many pages there are. */
+/**
+ * Reads the text runs of the first `maxPages` pages; also says how many pages there are and, when no
+ * page gave text, whether they still draw text (glyphs pdf.js could not map to characters).
+ */
 export type PdfTextReader = (
   bytes: Uint8Array,
   maxPages: number,
-) => Promise<{ pages: TextRun[][]; pageCount: number }>;
+) => Promise<{ pages: TextRun[][]; pageCount: number; unmappedText?: boolean }>;
 
 interface PdfJsItem {
   str?: string;
@@ -57,8 +60,8 @@ export function pdfJsTextReader(options: PdfJsOptions = {}): PdfTextReader {
     if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
     if (options.workerPort) pdfjs.GlobalWorkerOptions.workerPort = options.workerPort as never;
     const task = pdfjs.getDocument({
-      // pdf.js takes ownership of (detaches) the buffer it is given.
-      data: bytes.slice(),
+      // A plain copy: pdf.js detaches the buffer it is given and refuses a Node Buffer (a Uint8Array subclass).
+      data: new Uint8Array(bytes),
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,
@@ -94,7 +97,15 @@ export function pdfJsTextReader(options: PdfJsOptions = {}): PdfTextReader {
         );
         page.cleanup();
       }
-      return { pages, pageCount: doc.numPages };
+      if (pages.some((runs) => runs.length > 0)) return { pages, pageCount: doc.numPages };
+      // No text: a scan draws images only; a page that shows text pdf.js cannot map is not a scan.
+      const textOps = new Set([pdfjs.OPS.showText, pdfjs.OPS.showSpacedText, pdfjs.OPS.nextLineShowText]);
+      let unmappedText = false;
+      for (let n = 1; n <= Math.min(doc.numPages, maxPages) && !unmappedText; n++) {
+        const ops = await (await doc.getPage(n)).getOperatorList();
+        unmappedText = ops.fnArray.some((fn) => textOps.has(fn));
+      }
+      return { pages, pageCount: doc.numPages, unmappedText };
     } catch {
       throw new PdfTextError('damaged');
     } finally {

@@ -19,14 +19,22 @@ export async function readPdfInvoice(bytes: Uint8Array, pdfText: PdfTextReader):
     if (err instanceof PdfLimitError) throw new InvoiceReadError('too-large', { zh: err.zh, en: err.en });
     throw err;
   }
-  let pages, pageCount;
+  let pages, pageCount, unmappedText;
   try {
-    ({ pages, pageCount } = await pdfText(bytes, MAX_INVOICE_PDF_PAGES));
+    ({ pages, pageCount, unmappedText } = await pdfText(bytes, MAX_INVOICE_PDF_PAGES));
   } catch (err) {
     if (err instanceof PdfTextError) throw new InvoiceReadError(err.problem);
     throw new InvoiceReadError('damaged');
   }
   if (pageCount === 0) throw new InvoiceReadError('damaged');
-  if (pages.every((runs) => runs.length === 0)) throw new InvoiceReadError('scanned');
+  if (pages.every((runs) => runs.length === 0)) {
+    // Fonts but no text: CJK fonts not embedded and pdf.js without its CMaps (cMapUrl), not a scan.
+    if (unmappedText)
+      throw new InvoiceReadError('unsupported', {
+        zh: '页面有文字但无法提取（字体未嵌入，缺少字符映射 CMap）',
+        en: 'its text cannot be extracted (fonts not embedded, no character maps)',
+      });
+    throw new InvoiceReadError('scanned');
+  }
   return parseInvoiceText(toLines(pages));
 }

@@ -71,7 +71,10 @@ describe('the invoice a red-letter one cancels', () => {
   test.each([
     ['对应正数发票代码:033002000211号码:83089647', '03300200021183089647'],
     ['对应正数发票代码：033002000211 号码：83089647', '03300200021183089647'],
-    ['被红冲蓝字数电票号码：24332000000012345678 红字发票信息确认单编号：33010825051000123456', '24332000000012345678'],
+    [
+      '被红冲蓝字数电票号码：24332000000012345678 红字发票信息确认单编号：33010825051000123456',
+      '24332000000012345678',
+    ],
     ['发票代码：033002000211 发票号码：83089647（表头，不是备注）', undefined],
   ])('%s', (note, number) => expect(cancelledByNote(note)).toBe(number));
 });
@@ -98,9 +101,15 @@ describe('labels and values in pdf.js runs', () => {
       '名称： 广州市天河区农产品配送中心',
       '纳税人识别号： 92440106MA59C3QK8R',
     ]);
-    expect(valuesAfter(lines, /名\s*称\s*[:：]\s*/)).toEqual(['衢州智造精工机械有限公司', '广州市天河区农产品配送中心']);
+    expect(valuesAfter(lines, /名\s*称\s*[:：]\s*/)).toEqual([
+      '衢州智造精工机械有限公司',
+      '广州市天河区农产品配送中心',
+    ]);
     // The buyer's empty ID reads as the next run ("码"), which the layout parser rejects by its shape.
-    expect(valuesAfter(lines, /纳\s*税\s*人\s*识\s*别\s*号\s*[:：]\s*/)).toEqual(['码', '92440106MA59C3QK8R']);
+    expect(valuesAfter(lines, /纳\s*税\s*人\s*识\s*别\s*号\s*[:：]\s*/)).toEqual([
+      '码',
+      '92440106MA59C3QK8R',
+    ]);
   });
 
   test('two labels in one run (buyer and seller side by side)', () => {
@@ -118,7 +127,9 @@ describe('the XML guard', () => {
   });
 
   test('named elements are arrays even when there is one', () => {
-    const doc = parseXml('<r><IssuItemInformation><ItemName>a</ItemName></IssuItemInformation></r>', ['IssuItemInformation']);
+    const doc = parseXml('<r><IssuItemInformation><ItemName>a</ItemName></IssuItemInformation></r>', [
+      'IssuItemInformation',
+    ]);
     expect(doc).toEqual({ r: { IssuItemInformation: [{ ItemName: 'a' }] } });
   });
 

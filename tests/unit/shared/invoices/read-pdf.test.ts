@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readInvoiceFile } from '../../../../shared/invoices';
+import { pdfJsTextReader, readInvoiceFile } from '../../../../shared/invoices';
+import { cidFontInvoicePdf } from '../../../fixtures/invoices/make-pdf-cid';
 import { pdfInvoice, scannedPdf, type PdfLayout } from '../../../fixtures/invoices/make-pdf';
 import * as samples from '../../../fixtures/invoices/samples';
 import { expectedInvoice, type InvoiceSpec } from '../../../fixtures/invoices/spec';
@@ -125,5 +126,36 @@ describe('PDF text layer', () => {
       font: await doc.embedFont(StandardFonts.Helvetica),
     });
     expect(await readOne('report.pdf', await doc.save())).toMatchObject({ error: { code: 'not-invoice' } });
+  });
+});
+
+test('a PDF given as a Node Buffer (a Uint8Array subclass) is read, not refused as damaged', async () => {
+  const bytes = Buffer.from(await pdfInvoice(samples.digitalGeneral));
+  expect(await readInvoiceFile('buffer.pdf', bytes)).toMatchObject([{ invoice: { totalFen: 10_000_000 } }]);
+});
+
+describe('older PDFs in a non-embedded STSong-Light (UniGB-UCS2-H)', () => {
+  const pdfjsDir = join(process.cwd(), 'node_modules/pdfjs-dist');
+  test('read with pdf.js CMaps (as the CLI passes them), exact fen', async () => {
+    const reader = pdfJsTextReader({
+      cMapUrl: `${pdfjsDir}/cmaps/`,
+      standardFontDataUrl: `${pdfjsDir}/standard_fonts/`,
+    });
+    const results = await readInvoiceFile('cid.pdf', await cidFontInvoicePdf(samples.olderRed), {
+      pdfText: reader,
+    });
+    expect(results).toMatchObject([{ invoice: expectedInvoice(samples.olderRed, 'pdf') }]);
+  });
+
+  test('without CMaps the text cannot be had: refused as unsupported, not called a scan', async () => {
+    const results = await readInvoiceFile('cid.pdf', await cidFontInvoicePdf(samples.olderGeneral));
+    expect(results).toMatchObject([
+      {
+        error: {
+          code: 'unsupported',
+          message: '「cid.pdf」格式不受支持：页面有文字但无法提取（字体未嵌入，缺少字符映射 CMap）',
+        },
+      },
+    ]);
   });
 });
