@@ -5,7 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { invoicesCommand } from '../../../cli/commands/invoices';
-import { digitalXml, ofdInvoice, pdfInvoice, samples, expectedInvoice } from '../../fixtures/invoices';
+import {
+  cidFontInvoicePdf,
+  digitalXml,
+  ofdInvoice,
+  pdfInvoice,
+  samples,
+  expectedInvoice,
+} from '../../fixtures/invoices';
 
 const dir = mkdtempSync(join(tmpdir(), 'grantdesk-cli-invoices-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,6 +22,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'b.ofd'), ofdInvoice(samples.olderGeneral));
   writeFileSync(join(dir, 'c.pdf'), await pdfInvoice(samples.olderExemptPerson, 'guangdong'));
   writeFileSync(join(dir, 'junk.pdf'), new Uint8Array(4096).fill(7));
+  writeFileSync(join(dir, 'cid.pdf'), await cidFontInvoicePdf(samples.olderGeneral));
   writeFileSync(join(dir, 'huge.pdf'), '');
   // Sparse: 40 MB on paper, nothing on disk; refused by its size before a byte is read.
   truncateSync(join(dir, 'huge.pdf'), 40 * 1024 * 1024);
@@ -58,6 +66,16 @@ describe('grantdesk invoices', () => {
       '无法读取 / cannot read missing.ofd：文件不存在或无法访问 / no such file, or it cannot be accessed',
     ]);
     expect(h2.out.join('\n')).toContain('a.xml：数电普票');
+  });
+
+  test('an older PDF in a non-embedded STSong-Light is read (the CLI gives pdf.js its CMaps)', async () => {
+    const h = harness();
+    expect(await invoicesCommand(['cid.pdf'], h.io)).toBe(0);
+    expect(h.out[0]).toBe(
+      'cid.pdf：普票 代码 033002000211 号码 83089647，开票日期 2020-07-23（PDF）\n' +
+        '  价税合计 526.00 元 = 金额 510.68 + 税额 15.32；1 行\n' +
+        '  销售方 兰溪市教学仪器经营部（92330781MA2EDMFU50）→ 购买方 衢州智造精工机械有限公司（91330803MA2DK7Q30T）',
+    );
   });
 
   test('usage errors exit 2 with one line', async () => {
