@@ -15,7 +15,8 @@ const USAGE = `grantdesk — 职业教育补贴申报草稿检查 / GrantDesk co
   grantdesk pdf --blank PROGRAM -o OUT.pdf            生成空白可填写申报表（AcroForm）
     --typeface serif|sans                             申报表字体：公文（宋体正文、黑体标题）或现代（黑体，默认）
   grantdesk docx FILE --form FORM.docx -o OUT.docx [--mapping MAP.json]  填写主管部门的 Word 申报表
-  grantdesk xlsx FILE -o OUT.xlsx                     导出申报汇总表（申报表字段、金额及大写、全部名单）`;
+  grantdesk xlsx FILE -o OUT.xlsx                     导出申报汇总表（申报表字段、金额及大写、全部名单）
+  grantdesk invoices FILE... [--json]                 读取电子发票（数电 XML/OFD/PDF、旧版 OFD/PDF、批量下载 zip）`;
 
 /** Runs one command line; returns the exit code. `today` pins the checking day (tests). */
 export function run(argv: readonly string[], io: CliIo, today?: string): number {

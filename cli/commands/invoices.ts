@@ -1,0 +1,137 @@
+// grantdesk invoices FILE... [--json]: what the invoice reader finds in each file (XML, OFD, PDF, zip).
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import {
+  groupSameInvoice,
+  MAX_INVOICE_FILE_BYTES,
+  pdfJsTextReader,
+  readInvoiceFile,
+  type Invoice,
+  type InvoiceReadResult,
+} from '../../shared/invoices';
+import { formatYuan } from '../../shared/money';
+import { clip } from '../format';
+
+export interface InvoicesCommandIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+const USAGE = '用法 / usage: grantdesk invoices FILE... [--json]';
+const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** A file the command could not open (missing, a folder, a device, too large): one line, exit 2. */
+class Unreadable extends Error {}
+
+/** The file's bytes, measured before reading: a regular file under the reader's size cap. */
+function readBytes(path: string): Uint8Array {
+  let before;
+  try {
+    before = statSync(path);
+  } catch {
+    throw new Unreadable('文件不存在或无法访问 / no such file, or it cannot be accessed');
+  }
+  if (!before.isFile())
+    throw new Unreadable(
+      before.isDirectory()
+        ? '是文件夹，不是发票文件 / is a folder, not an invoice file'
+        : '不是普通文件（设备、管道等），未读取 / not a regular file (device, pipe …), not read',
+    );
+  // O_NONBLOCK: should the path be swapped for a FIFO after the stat, opening still returns at once.
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new Unreadable('不是普通文件，未读取 / not a regular file, not read');
+    if (info.size > MAX_INVOICE_FILE_BYTES)
+      throw new Unreadable(
+        `文件过大（${MB(info.size)}，上限 ${MB(MAX_INVOICE_FILE_BYTES)}）/ file too large (${MB(info.size)}, limit ${MB(MAX_INVOICE_FILE_BYTES)})`,
+      );
+    const bytes = new Uint8Array(info.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** pdf.js with its CMaps from node_modules (older invoices use Adobe-GB1 fonts without ToUnicode). */
+function pdfText() {
+  const base = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return pdfJsTextReader({
+    cMapUrl: `${join(base, 'cmaps')}/`,
+    standardFontDataUrl: `${join(base, 'standard_fonts')}/`,
+  });
+}
+
+function invoiceLine(file: string, inv: Invoice): string {
+  const number = inv.invoiceCode
+    ? `代码 ${inv.invoiceCode} 号码 ${inv.invoiceNumber}`
+    : `号码 ${inv.invoiceNumber}`;
+  const red = inv.redLetter ? `红字${inv.cancels ? `（冲 ${inv.cancels}）` : ''} ` : '';
+  return [
+    `${clip(file, 200)}：${red}${inv.kind} ${number}，开票日期 ${inv.issueDate}（${inv.source.toUpperCase()}）`,
+    `  价税合计 ${formatYuan(inv.totalFen)} 元 = 金额 ${formatYuan(inv.amountFen)} + 税额 ${formatYuan(inv.taxFen)}；${inv.items.length} 行`,
+    `  销售方 ${inv.sellerName}（${inv.sellerTaxId}）→ 购买方 ${inv.buyerName}（${inv.buyerTaxId || '无税号'}）`,
+  ].join('\n');
+}
+
+/**
+ * Runs `grantdesk invoices`; exit 0 every file gave invoices, 1 the reader refused some file,
+ * 2 usage or a file that could not be opened.
+ */
+export async function invoicesCommand(args: readonly string[], io: InvoicesCommandIo): Promise<number> {
+  const json = args.includes('--json');
+  const unknown = args.find((a) => a.startsWith('-') && a !== '--json');
+  const files = args.filter((a) => !a.startsWith('-'));
+  if (unknown !== undefined || files.length === 0) {
+    io.stderr(unknown !== undefined ? `未知选项 / unknown option ${clip(unknown)}\n${USAGE}` : USAGE);
+    return 2;
+  }
+  const reader = { pdfText: pdfText() };
+  const results: InvoiceReadResult[] = [];
+  let exit = 0;
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readBytes(resolve(io.cwd, file));
+    } catch (err) {
+      const why =
+        err instanceof Unreadable ? err.message : clip(err instanceof Error ? err.message : String(err), 200);
+      io.stderr(`无法读取 / cannot read ${clip(file, 200)}：${why}`);
+      exit = 2;
+      continue;
+    }
+    const found = await readInvoiceFile(file, bytes, reader);
+    results.push(...found);
+    if (found.some((r) => 'error' in r)) exit = Math.max(exit, 1);
+  }
+  if (json) {
+    io.stdout(
+      JSON.stringify(
+        results.map((r) =>
+          'error' in r ? { file: r.file, error: r.error } : { file: r.file, invoice: r.invoice },
+        ),
+        null,
+        2,
+      ),
+    );
+    return exit;
+  }
+  for (const r of results)
+    if ('error' in r) io.stdout(`${clip(r.file, 200)}：✗ ${r.error.message}\n  ${r.error.messageEn}`);
+    else io.stdout(invoiceLine(r.file, r.invoice));
+  const read = results.filter((r) => 'invoice' in r).length;
+  if (results.length > 0)
+    io.stdout(
+      `共 ${results.length} 个文件：${read} 个读出发票（合 ${groupSameInvoice(results).length} 张，同一发票的 PDF/OFD/XML 算一张），${results.length - read} 个未能读取\n` +
+        `${results.length} files: ${read} read (${groupSameInvoice(results).length} distinct invoices), ${results.length - read} refused`,
+    );
+  return exit;
+}
