@@ -24,7 +24,8 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 60_000,
+          // A test waits for states; this cap only ends a hang. Under load a long import test took 52 of 60 s.
+          testTimeout: 180_000,
           hookTimeout: 120_000,
         },
       },
