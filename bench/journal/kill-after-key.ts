@@ -118,30 +118,40 @@ async function appPart(url: string): Promise<void> {
       let kept = 0;
       let local = 0;
       let mirror = 0;
+      let failed = 0;
       for (let t = 0; t < TRIES; t++) {
         const marker = `衢州市柯城区百灵路${++n}号`;
-        const page = await context.newPage();
-        await page.goto(draftUrl);
-        await page.getByTestId('save-state').waitFor();
-        const field = page.getByLabel('地址', { exact: true });
-        await field.click();
-        await field.press('ControlOrMeta+a');
-        await page.keyboard.type(marker.slice(0, -1));
-        // Everything but the last key is safe before it is pressed: only the last key is measured.
-        while (!(await journalHas(page, marker.slice(0, -1))).mirror) await page.waitForTimeout(5);
-        const pid = browserPid(dir);
-        await page.keyboard.type(marker.slice(-1));
-        context = await killAt(dir, pid, context, Date.now(), delay);
-        const after = await context.newPage();
-        await after.goto(`${url}/bench-blank`);
-        const found = await journalHas(after, marker);
-        await after.close();
-        if (found.local) local++;
-        if (found.mirror) mirror++;
-        if (found.local || found.mirror) kept++;
+        try {
+          const page = await context.newPage();
+          await page.goto(draftUrl);
+          await page.getByTestId('save-state').waitFor();
+          const field = page.getByLabel('地址', { exact: true });
+          await field.click();
+          await field.press('ControlOrMeta+a');
+          await page.keyboard.type(marker.slice(0, -1));
+          // Everything but the last key is safe before it is pressed: only the last key is measured.
+          while (!(await journalHas(page, marker.slice(0, -1))).mirror) await page.waitForTimeout(5);
+          const pid = browserPid(dir);
+          await page.keyboard.type(marker.slice(-1));
+          context = await killAt(dir, pid, context, Date.now(), delay);
+          const after = await context.newPage();
+          await after.goto(`${url}/bench-blank`);
+          const found = await journalHas(after, marker);
+          await after.close();
+          if (found.local) local++;
+          if (found.mirror) mirror++;
+          if (found.local || found.mirror) kept++;
+        } catch {
+          // A try the loaded machine broke (a page or browser that did not answer) is counted apart.
+          failed++;
+          await context.close().catch(() => undefined);
+          context = await launchAt(dir);
+        }
       }
+      const ran = TRIES - failed;
       console.log(
-        `${String(delay).padStart(8)} | ${kept}/${TRIES} | ${local}/${TRIES} | ${mirror}/${TRIES} | ${actual(delay)}`,
+        `${String(delay).padStart(8)} | ${kept}/${ran} | ${local}/${ran} | ${mirror}/${ran} | ${actual(delay)}` +
+          (failed ? ` (${failed} tries did not run)` : ''),
       );
     }
   } finally {
@@ -163,23 +173,32 @@ async function storagePart(url: string): Promise<void> {
     let n = 0;
     for (const delay of DELAYS) {
       const count = { local: 0, relaxed: 0, committed: 0, strict: 0, opfs: 0 };
+      let failed = 0;
       for (let t = 0; t < TRIES; t++) {
         const marker = `m${++n}-${Date.now()}`;
-        const page = await context.newPage();
-        await page.goto(`${url}/bench-blank`);
-        await page.evaluate(`(${STORAGE_PROBE}).prepare()`);
-        const pid = browserPid(dir);
-        await page.evaluate(`(${STORAGE_PROBE}).write(${JSON.stringify(marker)})`);
-        context = await killAt(dir, pid, context, Date.now(), delay);
-        const after = await context.newPage();
-        await after.goto(`${url}/bench-blank`);
-        const found = (await after.evaluate(`(${STORAGE_PROBE}).read(${JSON.stringify(marker)})`)) as Probe;
-        await after.close();
-        for (const k of Object.keys(count) as (keyof Probe)[]) if (found[k]) count[k]++;
+        try {
+          const page = await context.newPage();
+          await page.goto(`${url}/bench-blank`);
+          await page.evaluate(`(${STORAGE_PROBE}).prepare()`);
+          const pid = browserPid(dir);
+          await page.evaluate(`(${STORAGE_PROBE}).write(${JSON.stringify(marker)})`);
+          context = await killAt(dir, pid, context, Date.now(), delay);
+          const after = await context.newPage();
+          await after.goto(`${url}/bench-blank`);
+          const found = (await after.evaluate(`(${STORAGE_PROBE}).read(${JSON.stringify(marker)})`)) as Probe;
+          await after.close();
+          for (const k of Object.keys(count) as (keyof Probe)[]) if (found[k]) count[k]++;
+        } catch {
+          failed++;
+          await context.close().catch(() => undefined);
+          context = await launchAt(dir);
+        }
       }
-      const c = (k: keyof Probe) => `${count[k]}/${TRIES}`;
+      const ran = TRIES - failed;
+      const c = (k: keyof Probe) => `${count[k]}/${ran}`;
       console.log(
-        `${String(delay).padStart(8)} | ${c('local')} | ${c('relaxed')} | ${c('committed')} | ${c('strict')} | ${c('opfs')} | ${actual(delay)}`,
+        `${String(delay).padStart(8)} | ${c('local')} | ${c('relaxed')} | ${c('committed')} | ${c('strict')} | ${c('opfs')} | ${actual(delay)}` +
+          (failed ? ` (${failed} tries did not run)` : ''),
       );
     }
   } finally {

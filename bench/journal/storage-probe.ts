@@ -33,8 +33,12 @@ export const STORAGE_PROBE = `{
   },
   openDb() {
     return new Promise((resolve, reject) => {
-      const open = indexedDB.open('bench-kill', 1);
-      open.onupgradeneeded = () => open.result.createObjectStore('m');
+      const open = indexedDB.open('bench-kill', 2);
+      // One store per way, so that no write waits behind another's transaction (the strict one's flush).
+      open.onupgradeneeded = () => {
+        for (const name of ['relaxed', 'committed', 'strict'])
+          if (!open.result.objectStoreNames.contains(name)) open.result.createObjectStore(name);
+      };
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
@@ -51,11 +55,22 @@ export const STORAGE_PROBE = `{
   write(marker) {
     localStorage.setItem('bench.kill', marker);
     const db = window.__probeDb;
-    db.transaction('m', 'readwrite', { durability: 'relaxed' }).objectStore('m').put(marker, 'relaxed');
-    db.transaction('m', 'readwrite', { durability: 'strict' }).objectStore('m').put(marker, 'strict');
-    const tx = db.transaction('m', 'readwrite', { durability: 'relaxed' });
-    tx.objectStore('m').put(marker, 'committed');
-    tx.commit();
+    // Alternate which IndexedDB write goes first, so that neither always has the head start.
+    const relaxed = () =>
+      db.transaction('relaxed', 'readwrite', { durability: 'relaxed' }).objectStore('relaxed').put(marker, 'k');
+    const committed = () => {
+      const tx = db.transaction('committed', 'readwrite', { durability: 'relaxed' });
+      tx.objectStore('committed').put(marker, 'k');
+      tx.commit();
+    };
+    if (Number(marker.slice(1, marker.indexOf('-'))) % 2) {
+      relaxed();
+      committed();
+    } else {
+      committed();
+      relaxed();
+    }
+    db.transaction('strict', 'readwrite', { durability: 'strict' }).objectStore('strict').put(marker, 'k');
     window.__probeWorker.postMessage({ op: 'write', marker });
   },
   async read(marker) {
@@ -63,7 +78,7 @@ export const STORAGE_PROBE = `{
     const db = await this.openDb();
     const get = (key) =>
       new Promise((resolve) => {
-        const r = db.transaction('m').objectStore('m').get(key);
+        const r = db.transaction(key).objectStore(key).get('k');
         r.onsuccess = () => resolve(r.result === marker);
         r.onerror = () => resolve(false);
       });

@@ -254,6 +254,19 @@ describe('closing the window right after typing', () => {
     await reopened.close();
   }, 120_000);
 
+  test('pinyin being composed in a cell when the page closes is not kept: the text typed before it is', async () => {
+    let page = await openDraft();
+    const roster = () => new EditorPage(page).roster('合作院校');
+    await typeOpen(page, '院校名称', '衢州学院');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'zhi', selectionStart: 3, selectionEnd: 3 });
+    await expect.poll(() => roster().editor().inputValue()).toBe('衢州学院zhi');
+    await page.close({ runBeforeUnload: false });
+    page = await openDraft();
+    await expectCell(page, '院校名称', '衢州学院', 'name', '衢州学院');
+    await page.close();
+  }, 120_000);
+
   test('a cell text that does not read: the row keeps its value, the cell opens with the text and why', async () => {
     let page = await openDraft();
     const roster = () => new EditorPage(page).roster('合作院校');

@@ -140,10 +140,12 @@ export function DataGrid(props: Props) {
     return true;
   };
 
+  // Pinyin being composed is neither journalled nor committed: the text before the composition stays.
   useCellJournal(
     editing?.kind === 'text' && column ? { row: stored, col: column.key, text: editing.text } : null,
     props.onDraft,
     commitText,
+    editing?.kind === 'text' && editing.composing === true,
   );
 
   const startEdit = (mode: 'replace' | 'edit', text = '') => {
@@ -337,14 +339,25 @@ export function DataGrid(props: Props) {
                                 editing={editing}
                                 inputRef={inputRef}
                                 onType={(text, composing) => {
-                                  if (editing?.kind === 'text') setEditing({ ...editing, text, error: null });
+                                  if (editing?.kind === 'text')
+                                    setEditing({ ...editing, text, error: null, composing });
                                   else if (composing || !isPicked(c.meta))
-                                    setEditing({ kind: 'text', mode: 'replace', text, error: null });
+                                    setEditing({
+                                      kind: 'text',
+                                      mode: 'replace',
+                                      text,
+                                      error: null,
+                                      composing,
+                                    });
                                   else if (text) startEdit('replace', text);
                                 }}
                                 onCompositionEnd={(text) => {
                                   // A choice typed with an IME becomes the dropdown's search.
                                   if (isPicked(c.meta)) startEdit('replace', text);
+                                  else
+                                    setEditing((e) =>
+                                      e?.kind === 'text' ? { ...e, text, composing: false } : e,
+                                    );
                                 }}
                                 onKeyDown={onKeyDown}
                                 onBlur={() => {
