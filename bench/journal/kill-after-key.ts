@@ -130,7 +130,11 @@ async function appPart(url: string): Promise<void> {
           await field.press('ControlOrMeta+a');
           await page.keyboard.type(marker.slice(0, -1));
           // Everything but the last key is safe before it is pressed: only the last key is measured.
-          while (!(await journalHas(page, marker.slice(0, -1))).mirror) await page.waitForTimeout(5);
+          const until = Date.now() + 20_000;
+          while (!(await journalHas(page, marker.slice(0, -1))).mirror) {
+            if (Date.now() > until) throw new Error('the keys before the last never reached the mirror');
+            await page.waitForTimeout(5);
+          }
           const pid = browserPid(dir);
           await page.keyboard.type(marker.slice(-1));
           context = await killAt(dir, pid, context, Date.now(), delay);
