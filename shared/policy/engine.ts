@@ -242,7 +242,7 @@ export function checkDraftWith(input: unknown, context: CheckContext, options: P
     const date = (input as { applicationDate?: unknown }).applicationDate;
     const period =
       pack && typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? periodFindings(pack, date) : [];
-    const fieldFindings = schemaFindings(issues, program, input);
+    const fieldFindings = schemaFindings(issues, program, input, { areaCode: pack?.region.areaCode });
     return {
       policy,
       program,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { checkPhone, type PhoneHints } from '../ids';
 import { formatYuan } from '../money';
 import { draftFieldMeta, type FieldMeta, type FieldMetaMap, metaKey, type ProgramId } from '../schemas';
 import type { FieldPath, Finding } from './types';
@@ -189,20 +190,36 @@ function withoutImplicitIntBounds(issues: readonly Issue[]): readonly Issue[] {
   );
 }
 
+/** A phone issue worded again with the region's example (0746-1234567, not Beijing's 010-12345678). */
+function regional(issue: Issue, meta: FieldMeta | undefined, input: unknown, hints: PhoneHints): Issue {
+  if (issue.code !== 'custom' || meta?.input !== 'phone' || !hints.areaCode) return issue;
+  const value = valueAt(input, issue.path);
+  if (typeof value !== 'string') return issue;
+  const checked = checkPhone(value, hints);
+  if (checked.ok) return issue;
+  return {
+    ...issue,
+    message: checked.message,
+    params: { ...issue.params, code: checked.code, messageEn: checked.messageEn },
+  };
+}
+
 /**
  * Turns zod issues into findings: ruleId `schema.<code>` (`schema.required`, `schema.check-digit` …),
  * severity error, the issue's path, no clause, and a Chinese message naming the field and its row
- * by the labels of the field metadata.
+ * by the labels of the field metadata. `hints.areaCode` (the pack's region) makes a phone message's
+ * example a local number (0746-1234567 for 永州).
  */
 export function schemaFindings(
   issues: readonly Issue[],
   program: ProgramId | undefined,
   input: unknown,
+  hints: PhoneHints = {},
 ): Finding[] {
   const meta = metaFor(program);
   return withoutImplicitIntBounds(issues).map((issue) => {
     const named = nameField(issue.path, meta);
-    const { code, zh, en } = describe(issue, named, input);
+    const { code, zh, en } = describe(regional(issue, named.meta, input, hints), named, input);
     const path: FieldPath = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
     return { ruleId: `schema.${code}`, severity: 'error', path, clause: null, message: zh, messageEn: en };
   });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { parseDate } from '../../shared/dates';
 import { EditorPage } from './page-models/editor-page';
 import { WizardPage } from './page-models/wizard-page';
 import { CHROMIUM_ARGS, chromiumPath } from './support/chromium';
@@ -205,4 +206,95 @@ describe('closing the window right after typing', () => {
     });
     console.log(`journal in IndexedDB after the last key (ms): ${waits.join(', ')}`);
   }, 300_000);
+
+  /** Clicks a 合作院校 cell and types `text` key by key, without Enter or Tab: the edit is still open. */
+  async function typeOpen(page: Page, column: string, text: string): Promise<void> {
+    const roster = new EditorPage(page).roster('合作院校');
+    await roster.click(1, column);
+    await page.keyboard.type(text);
+    await expect.poll(() => roster.editor().inputValue()).toBe(text);
+  }
+
+  async function expectCell(page: Page, column: string, shown: string, key: string, stored: string) {
+    const roster = new EditorPage(page).roster('合作院校');
+    await expect.poll(() => roster.cellText(1, column)).toBe(shown);
+    await expect
+      .poll(async () => (await storedDraft(page, draftId)).rosters['partnerSchools']?.[0]?.[key])
+      .toBe(stored);
+  }
+
+  test('a cell typed into without Enter, page closed within 50 ms: its value is in the grid and stored', async () => {
+    let page = await openDraft();
+    for (const [column, key, text, value] of [
+      ['院校名称', 'name', '衢州职业技术学院未按回车', '衢州职业技术学院未按回车'],
+      ['合作协议签订日期', 'agreementDate', '2025年6月30日', '2025-06-30'],
+    ] as const) {
+      await typeOpen(page, column, text);
+      const typedAt = Date.now();
+      const closing = page.close({ runBeforeUnload: false });
+      expect(Date.now() - typedAt).toBeLessThan(50);
+      await closing;
+      page = await openDraft();
+      await expectCell(page, column, value, key, value);
+      await expect(new EditorPage(page).roster('合作院校').editor().count()).resolves.toBe(0);
+    }
+    await page.close();
+  }, 120_000);
+
+  test('a cell typed into without Enter, browser killed once the journal reached IndexedDB: its value is back', async () => {
+    const page = await openDraft();
+    const text = '衢州职业技术学院杀前未回车';
+    await typeOpen(page, '院校名称', text);
+    await expect.poll(() => mirrored(page, draftId, text), { interval: 5 }).toBe(true);
+    process.kill(browserPid(userDataDir), 'SIGKILL');
+    await context.close().catch(() => undefined);
+    context = await launchAt(userDataDir);
+    const reopened = await openDraft();
+    await expectCell(reopened, '院校名称', text, 'name', text);
+    await reopened.close();
+  }, 120_000);
+
+  test('pinyin being composed in a cell when the page closes is not kept: the text typed before it is', async () => {
+    let page = await openDraft();
+    const roster = () => new EditorPage(page).roster('合作院校');
+    await typeOpen(page, '院校名称', '衢州学院');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'zhi', selectionStart: 3, selectionEnd: 3 });
+    await expect.poll(() => roster().editor().inputValue()).toBe('衢州学院zhi');
+    await page.close({ runBeforeUnload: false });
+    page = await openDraft();
+    await expectCell(page, '院校名称', '衢州学院', 'name', '衢州学院');
+    await page.close();
+  }, 120_000);
+
+  test('a cell text that does not read: the row keeps its value, the cell opens with the text and why', async () => {
+    let page = await openDraft();
+    const roster = () => new EditorPage(page).roster('合作院校');
+    const before = await roster().cellText(1, '合作协议签订日期');
+    await typeOpen(page, '合作协议签订日期', '2025-02-30');
+    await page.close({ runBeforeUnload: false });
+    page = await openDraft();
+    await expect.poll(() => roster().editor().inputValue()).toBe('2025-02-30');
+    const parsed = parseDate('2025-02-30');
+    if (parsed.ok) throw new Error('2025-02-30 should not read as a date');
+    await expect
+      .poll(() => roster().root.locator('.rg-status').innerText())
+      .toBe(`第 1 行「合作协议签订日期」：${parsed.message}`);
+    // The page scrolls to the reopened cell.
+    const onScreen = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    };
+    await expect.poll(() => roster().editor().evaluate(onScreen)).toBe(true);
+    await page.screenshot({ path: 'test-results/screenshots/cell-reopened-with-text.png' });
+    expect((await storedDraft(page, draftId)).rosters['partnerSchools']?.[0]?.['agreementDate']).toBe(before);
+    // Esc gives the text up: the next open shows the cell closed, with the row's value.
+    await page.keyboard.press('Escape');
+    await roster().editor().waitFor({ state: 'detached' });
+    await page.close({ runBeforeUnload: false });
+    page = await openDraft();
+    await expect.poll(() => roster().cellText(1, '合作协议签订日期')).toBe(before);
+    await expect(roster().editor().count()).resolves.toBe(0);
+    await page.close();
+  }, 120_000);
 });

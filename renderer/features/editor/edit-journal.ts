@@ -21,6 +21,20 @@ export interface JournalEntry {
   values: Record<string, unknown>;
   /** Units left out of this copy for their size. */
   partial?: string[];
+  /** Roster cells being typed into (text not yet committed with Enter/Tab), one per roster at most. */
+  cells?: CellDraft[];
+}
+
+/** The text typed into a roster cell before it was committed, and where: replayed if it parses. */
+export interface CellDraft {
+  /** The roster's key in `data` (`partnerSchools`). */
+  table: string;
+  /** The row's `_rowId`, and its stored index when the row has none. */
+  rowId?: string;
+  row: number;
+  /** The column's key (`name`). */
+  col: string;
+  text: string;
 }
 
 /** A journal written before entries had tabs: the pending patch as it was. */
@@ -93,10 +107,11 @@ export function createEditJournal(draftId: string, deps: JournalDeps = defaultDe
      * Writes this tab's pending edits through at once (replacing its previous entry). False when they
      * did not all fit in localStorage: the caller saves at once, so they are never left unjournalled.
      */
-    record(base: number, values: Record<string, unknown>): boolean {
+    record(base: number, values: Record<string, unknown>, cells: readonly CellDraft[] = []): boolean {
       const tab = deps.tabId();
       const key = keyOf(tab);
       const entry: JournalEntry = { at: deps.now(), tab, base, values };
+      if (cells.length > 0) entry.cells = [...cells];
       const text = JSON.stringify(entry);
       deps.mirror.put(key, text);
       try {

@@ -237,6 +237,8 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
                     beforeImport={keepImportRevision}
                     lang={lang}
                     target={target?.table === t.key ? target : null}
+                    onCellDraft={editor.setCellDraft}
+                    openCell={editor.openCells.find((c) => `data.${c.table}` === t.key) ?? null}
                     wide={wide}
                     onToggleWide={toggleWide}
                     wideLabel={wide ? text.wideOff : text.wideOn}

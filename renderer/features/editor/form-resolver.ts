@@ -1,4 +1,5 @@
 import { toNestErrors } from '@hookform/resolvers';
+import type { PhoneHints } from '../../../shared/ids';
 import type { FieldError, Resolver } from 'react-hook-form';
 import { schemaFindings } from '../../../shared/policy/schema-findings';
 import type { Finding } from '../../../shared/policy/types';
@@ -22,16 +23,21 @@ export interface FormContext {
  * ({@link draftFormSchema}) and each issue is worded by `schemaFindings`, as the checks panel words it
  * (the field named by its label, the wrong character of an ID pointed out, both languages). zod's
  * generic English text (what `zodResolver` would show) never reaches the user. Values stay as typed:
- * the editor stores what the user wrote and the checks normalise.
+ * the editor stores what the user wrote and the checks normalise. `hints` give the phone message the
+ * example of the pack's region.
  */
-export function draftFormResolver(program: ProgramId, asOf: string): Resolver<DraftFormValues, FormContext> {
+export function draftFormResolver(
+  program: ProgramId,
+  asOf: string,
+  hints: PhoneHints = {},
+): Resolver<DraftFormValues, FormContext> {
   const schema = draftFormSchema(program, asOf);
   return (values, context, options) => {
     const lang = context?.lang ?? 'zh';
     const parsed = schema.safeParse(values);
     if (parsed.success) return { values, errors: {} };
     const errors: Record<string, FieldError> = {};
-    for (const f of schemaFindings(parsed.error.issues, program, values)) {
+    for (const f of schemaFindings(parsed.error.issues, program, values, hints)) {
       const name = f.path.join('.');
       errors[name] ??= { type: f.ruleId, message: fieldMessage(f, lang) };
     }

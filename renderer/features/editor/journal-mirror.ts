@@ -38,7 +38,10 @@ function writeTo(db: IDBDatabase | null, fn: (store: IDBObjectStore) => void): v
   if (!db) return;
   try {
     // Relaxed: no wait for the disk to flush, yet the write is in the files once committed.
-    fn(db.transaction(STORE, 'readwrite', { durability: 'relaxed' }).objectStore(STORE));
+    const tx = db.transaction(STORE, 'readwrite', { durability: 'relaxed' });
+    fn(tx.objectStore(STORE));
+    // Commit now rather than when the request's answer comes back: the write reaches the files sooner.
+    tx.commit();
   } catch {
     // A full or closed database loses only the mirror, never the localStorage journal or the save.
   }

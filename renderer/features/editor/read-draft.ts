@@ -2,8 +2,9 @@
 // over whatever was saved since (a revision keeps what they overwrite), so nothing typed is lost.
 import { DraftConflictError, loadDraft, saveDraft, type DraftRow, type GrantDeskDb } from '../../db';
 import { fromStored, type EditableDraft } from './draft-mapping';
+import { applyCellDrafts } from './cell-drafts';
 import { changedUnits, patchFor, withUnit, type DraftDoc } from './draft-units';
-import { createEditJournal, type EditJournal, type FoundEntry } from './edit-journal';
+import { createEditJournal, type CellDraft, type EditJournal, type FoundEntry } from './edit-journal';
 import { revisionLabels } from './revision-labels';
 import { whileTabClosed } from './tab-id';
 
@@ -22,6 +23,14 @@ export class EditorLoadError extends Error {
 export interface ReadDraft {
   row: DraftRow;
   editable: EditableDraft;
+  /** Cells a closed page was typing into whose text does not read: the grid opens them again, text kept. */
+  openCells?: CellDraft[];
+}
+
+/** What one replayed entry did: saved (or had nothing new), and its cell texts that did not read. */
+interface Replayed {
+  done: boolean;
+  open: CellDraft[];
 }
 
 async function readLive(db: GrantDeskDb, draftId: string): Promise<ReadDraft | null> {
@@ -34,7 +43,7 @@ async function readLive(db: GrantDeskDb, draftId: string): Promise<ReadDraft | n
  * Saves one journal entry over the stored draft; true when it is saved (or had nothing new). A save of the page
  * that just unloaded may land between the read and the write: the entry is then laid over that save instead.
  */
-async function replay(db: GrantDeskDb, draftId: string, found: FoundEntry): Promise<boolean> {
+async function replay(db: GrantDeskDb, draftId: string, found: FoundEntry): Promise<Replayed> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await replayOnce(db, draftId, found);
@@ -44,30 +53,32 @@ async function replay(db: GrantDeskDb, draftId: string, found: FoundEntry): Prom
   }
 }
 
-async function replayOnce(db: GrantDeskDb, draftId: string, found: FoundEntry): Promise<boolean> {
+async function replayOnce(db: GrantDeskDb, draftId: string, found: FoundEntry): Promise<Replayed> {
   const stored = await readLive(db, draftId);
-  if (!stored) return false; // a deleted draft keeps the journal until it is restored
+  // A deleted draft keeps the journal until it is restored.
+  if (!stored) return { done: false, open: [] };
   const labels = revisionLabels(stored.row.program);
   const { entry } = found;
   if ('patch' in entry) {
     if (entry.at > stored.row.updatedAt) await saveDraft(db, draftId, entry.patch, { labels });
-    return true;
+    return { done: true, open: [] };
   }
   const theirs: DraftDoc = { draft: stored.editable, title: stored.row.title };
-  // Each unit the entry holds takes its journalled value over the stored one.
-  const merged = Object.entries(entry.values).reduce<DraftDoc>(
+  // Each unit the entry holds takes its journalled value over the stored one, then the cells being typed.
+  const valued = Object.entries(entry.values).reduce<DraftDoc>(
     (doc, [unit, value]) => withUnit(doc, unit, value),
     theirs,
   );
+  const { doc: merged, open } = applyCellDrafts(valued, entry.cells ?? []);
   const units = changedUnits(theirs, merged);
-  if (units.length === 0) return true;
+  if (units.length === 0) return { done: true, open };
   await saveDraft(db, draftId, patchFor(merged, units), {
     labels,
     baseUpdatedAt: stored.row.updatedAt,
     // Saved since these edits were made (another window): keep what they overwrite.
     keepOverwritten: entry.base !== stored.row.updatedAt,
   });
-  return true;
+  return { done: true, open };
 }
 
 export interface ReadOptions {
@@ -89,12 +100,17 @@ export async function readDraft(
 ): Promise<ReadDraft> {
   const first = await loadDraft(db, draftId);
   if (!first) throw new EditorLoadError('missing');
+  // One open cell per roster: a later entry's replaces an earlier one's.
+  const openCells = new Map<string, CellDraft>();
   if (options.replayJournals && first.draft.deletedAt === undefined) {
     const journal = options.journal ?? createEditJournal(draftId);
     const whenClosed = options.whileTabClosed ?? whileTabClosed;
     for (const found of await journal.leftovers()) {
       const run = async () => {
-        if (await replay(db, draftId, found)) found.forget();
+        const replayed = await replay(db, draftId, found);
+        if (!replayed.done) return;
+        for (const cell of replayed.open) openCells.set(cell.table, cell);
+        found.forget();
       };
       if (found.own) await run();
       // Another tab's entry: saved only when that tab is closed; a failure leaves it for the next open.
@@ -102,6 +118,6 @@ export async function readDraft(
     }
   }
   const read = await readLive(db, draftId);
-  if (read) return read;
+  if (read) return openCells.size > 0 ? { ...read, openCells: [...openCells.values()] } : read;
   throw new EditorLoadError((await loadDraft(db, draftId)) ? 'deleted' : 'missing');
 }

@@ -27,6 +27,7 @@ import type { RosterFile } from './read-roster-file';
 import { readRosterFileOffThread } from '../../workers/read-roster-off-thread';
 import { RosterImportDialog, type ImportOutcome } from './roster-import-dialog';
 import { rosterMessages } from './roster-messages';
+import type { CellDraft } from './edit-journal';
 import type { TableRow } from './use-draft-editor';
 import { errorText } from '../../i18n/error-text';
 import { exportMessages } from '../../export/export-messages';
@@ -48,6 +49,10 @@ interface Props {
   lang: 'zh' | 'en';
   /** The cell a clicked finding points at, when it is in this roster. */
   target: GridTarget | null;
+  /** Journals the text typed into one of this roster's cells before it is committed (null when it ends). */
+  onCellDraft: (table: string, cell: CellDraft | null) => void;
+  /** A cell a closed page was typing into, opened again with its text. */
+  openCell: CellDraft | null;
   /** Rosters take the editor's whole width (the checks column folds away), so wide ones fit at 1280 px. */
   wide: boolean;
   onToggleWide: () => void;
@@ -190,6 +195,12 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
   );
   const setCell = (index: number, key: string, value: unknown) =>
     onChange(rows.map((r, i) => (i === index ? withValue(r, key, value) : r)));
+  const { onCellDraft } = props;
+  const onDraft = useCallback(
+    (cell: { row: number; col: string; text: string } | null) =>
+      onCellDraft(short, cell && { table: short, rowId: rows[cell.row]?._rowId, ...cell }),
+    [onCellDraft, short, rows],
+  );
 
   return (
     <div
@@ -273,6 +284,8 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
         onSelect={setSelected}
         onCellChange={setCell}
         target={props.target}
+        onDraft={onDraft}
+        restore={props.openCell}
       />
     </div>
   );

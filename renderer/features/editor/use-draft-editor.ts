@@ -10,7 +10,7 @@ import {
   type DraftRow,
   type RevisionReason,
 } from '../../db';
-import { createEditJournal } from './edit-journal';
+import { createEditJournal, type CellDraft } from './edit-journal';
 import { warmMirror } from './journal-mirror';
 import { revisionLabels } from './revision-labels';
 import { followedTitle } from './title-follow';
@@ -31,6 +31,8 @@ export { EditorLoadError } from './read-draft';
 
 export type TableRow = Record<string, unknown> & { _rowId?: string };
 
+const NO_CELLS: readonly CellDraft[] = [];
+
 export interface DraftEditor {
   row: DraftRow;
   draft: EditableDraft;
@@ -42,6 +44,10 @@ export interface DraftEditor {
   setValue(path: string, value: unknown): void;
   /** Replaces a whole table (`interns`, `investments` …). */
   setTable(key: string, rows: TableRow[]): void;
+  /** Journals the text being typed into a cell of roster `table` (null once committed or cancelled). */
+  setCellDraft(table: string, cell: CellDraft | null): void;
+  /** Cells a closed page was typing into whose text did not read: opened again, one per roster. */
+  openCells: readonly CellDraft[];
   setTitle(title: string): void;
   flush(): Promise<boolean>;
   /** Re-reads the draft after a change made elsewhere (status, restore of a revision). */
@@ -101,6 +107,9 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
   // The next save lays edits over another window's save: keep that save as a revision first.
   const keepOverwrittenRef = useRef(false);
   const [conflict, setConflict] = useState<DraftConflict | null>(null);
+  // Text typed into a roster cell and not yet committed, by roster: journalled with the edits.
+  const cellDraftsRef = useRef(new Map<string, CellDraft>());
+  const [openCells, setOpenCells] = useState<readonly CellDraft[]>(NO_CELLS);
   const lastStatusRef = useRef<AutosaveState['status']>('saved');
 
   const apply = useCallback((loaded: ReadDraft) => {
@@ -111,16 +120,13 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
       updatedAt: loaded.row.updatedAt,
     };
     dirtyRef.current.clear();
+    cellDraftsRef.current = new Map((loaded.openCells ?? []).map((c) => [c.table, c]));
+    setOpenCells(loaded.openCells ?? NO_CELLS);
     setGeneration((g) => g + 1);
     setRow(loaded.row);
     setDraft(loaded.editable);
     setSave((s) => ({ ...s, lastSavedAt: loaded.row.updatedAt }));
   }, []);
-
-  useEffect(() => {
-    warmMirror();
-    readDraft(db, draftId).then(apply, setError);
-  }, [db, draftId, apply]);
 
   const journal = useMemo(() => createEditJournal(draftId), [draftId]);
   const currentDoc = useCallback((): DraftDoc => ({ draft: draftRef.current!, title: titleRef.current }), []);
@@ -129,14 +135,35 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
   const journalNow = useCallback((): boolean => {
     const base = baseRef.current;
     if (!base || !draftRef.current) return true;
-    if (dirtyRef.current.size === 0) {
+    const cells = [...cellDraftsRef.current.values()];
+    if (dirtyRef.current.size === 0 && cells.length === 0) {
       journal.clear();
       return true;
     }
     const doc = currentDoc();
     const values = Object.fromEntries([...dirtyRef.current.keys()].map((u) => [u, unitValue(doc, u)]));
-    return journal.record(base.updatedAt, values);
+    return journal.record(base.updatedAt, values, cells);
   }, [journal, currentDoc]);
+
+  useEffect(() => {
+    warmMirror();
+    readDraft(db, draftId).then((loaded) => {
+      apply(loaded);
+      // A cell text that did not read stays journalled until it is committed or cancelled here.
+      if (loaded.openCells?.length) journalNow();
+    }, setError);
+  }, [db, draftId, apply, journalNow]);
+
+  const setCellDraft = useCallback(
+    (table: string, cell: CellDraft | null) => {
+      const drafts = cellDraftsRef.current;
+      if (cell) drafts.set(table, cell);
+      else if (drafts.has(table)) drafts.delete(table);
+      else return;
+      journalNow();
+    },
+    [journalNow],
+  );
 
   // Another window's save met this window's edits: read it and say which fields each side changed.
   const openConflict = useCallback(async () => {
@@ -318,6 +345,8 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
       generation,
       setValue,
       setTable,
+      setCellDraft,
+      openCells,
       setTitle,
       flush,
       reload: load,
@@ -334,6 +363,8 @@ export function useDraftEditor(draftId: string): { editor: DraftEditor | null; e
     generation,
     setValue,
     setTable,
+    setCellDraft,
+    openCells,
     setTitle,
     flush,
     load,

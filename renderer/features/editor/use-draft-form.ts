@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useForm, type Control, type FieldPath } from 'react-hook-form';
 import { todayIso } from '../../../shared/policy/dates';
+import { getPack } from '../../../shared/policy/registry';
 import type { ProgramId } from '../../../shared/schemas';
 import { draftFormResolver, type FormContext } from './form-resolver';
 import { formValuesOf, type DraftFormValues } from './form-schema';
@@ -22,7 +23,9 @@ function errorNames(errors: object, prefix = ''): string[] {
  */
 export function useDraftForm(editor: DraftEditor, lang: 'zh' | 'en'): Control<DraftFormValues> {
   const program = editor.draft.program as ProgramId;
-  const resolver = useMemo(() => draftFormResolver(program, todayIso()), [program]);
+  // The phone message's example follows the pack's region (0746-1234567 for 永州).
+  const areaCode = getPack(editor.draft.policy)?.region.areaCode;
+  const resolver = useMemo(() => draftFormResolver(program, todayIso(), { areaCode }), [program, areaCode]);
   const form = useForm<DraftFormValues, FormContext>({
     defaultValues: formValuesOf(editor.draft),
     resolver,

@@ -102,3 +102,41 @@ describe('the editor form is validated by the checks’ zod schemas', () => {
     expect(Object.keys(values.data).some((k) => k === 'investments' || k === 'partnerSchools')).toBe(false);
   });
 });
+
+describe('the phone message under the field follows the pack’s area code', () => {
+  const withPhone = (phone: string) => withApplicant(formValuesOf(example()), 'phone', phone);
+
+  test('Yongzhou (0746) and Quzhou (0570) each get their own example, in both languages', async () => {
+    const yongzhou = draftFormResolver('training-base', AS_OF, { areaCode: '0746' });
+    const quzhou = draftFormResolver('training-base', AS_OF, { areaCode: '0570' });
+    expect((await yongzhou(withPhone('8221536'), { lang: 'zh' }, options)).errors).toEqual({
+      applicant: {
+        phone: {
+          type: 'schema.missing-area-code',
+          message: '座机号码请加区号，如 0746-1234567；手机号为1开头的11位',
+        },
+      },
+    });
+    expect((await quzhou(withPhone('8221536'), { lang: 'en' }, options)).errors).toEqual({
+      applicant: {
+        phone: {
+          type: 'schema.missing-area-code',
+          message:
+            'Add the area code to a landline, e.g. 0570-1234567; mobiles have 11 digits starting with 1',
+        },
+      },
+    });
+  });
+
+  test('without a region the message keeps the neutral 010 example', async () => {
+    const result = await resolve(withPhone('8221536'));
+    expect(result.errors).toEqual({
+      applicant: {
+        phone: {
+          type: 'schema.missing-area-code',
+          message: '座机号码请加区号，如 010-12345678；手机号为1开头的11位',
+        },
+      },
+    });
+  });
+});

@@ -5,7 +5,14 @@ import { textWidth } from './grid-columns';
 
 /** What the focused cell is doing: only shown (keys move), or being typed into (replacing or editing its text). */
 export type Editing =
-  | { kind: 'text'; mode: 'replace' | 'edit'; text: string; error: string | null }
+  | {
+      kind: 'text';
+      mode: 'replace' | 'edit';
+      text: string;
+      error: string | null;
+      /** An IME composition is under way: the text holds pinyin not yet chosen. */
+      composing?: boolean;
+    }
   | { kind: 'select'; search: string };
 
 /** The choices of a select or yes/no cell, as the dropdown lists them. */

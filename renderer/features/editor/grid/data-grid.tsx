@@ -6,6 +6,7 @@ import { CellSelect, CellText, isPicked, type Editing } from './cell-editors';
 import { ARROWS, cellStyle, gridWidth, ROW_HEIGHT, type GridColumn } from './grid-columns';
 import { GridHeader, type GridSort } from './grid-header';
 import { keepInView } from './keep-in-view';
+import { useCellJournal, type CellText as TypedCell } from './use-cell-journal';
 
 type Row = Record<string, unknown> & { _rowId?: string };
 
@@ -32,6 +33,10 @@ interface Props {
   onSelect: (ids: string[]) => void;
   onCellChange: (row: number, key: string, value: unknown) => void;
   target: GridTarget | null;
+  /** Told the text being typed into a cell on each keystroke, and null when the edit ends. */
+  onDraft?: (draft: TypedCell | null) => void;
+  /** A cell to open for editing with its text (a closed page's text that did not read); `rowId` finds its row. */
+  restore?: (TypedCell & { rowId?: string }) | null;
 }
 
 /** Rows drawn beyond the visible ones, so a fast scroll does not show blank space. */
@@ -49,6 +54,9 @@ export function DataGrid(props: Props) {
   const [focusRequest, setFocusRequest] = useState(0);
   const [viewport, setViewport] = useState({ top: 0, height: 480 });
   const [seenTarget, setSeenTarget] = useState(0);
+  const [seenRestore, setSeenRestore] = useState<Props['restore']>(null);
+  // A reopened cell is below the fold of a freshly opened editor: the page scrolls to it once.
+  const [reveal, setReveal] = useState(0);
 
   // The view's order of stored row indices (sorted by a header, or as stored).
   const order = useMemo(() => {
@@ -75,6 +83,25 @@ export function DataGrid(props: Props) {
     }
   }
 
+  // A closed page's cell text that did not read: the cell opens with it and says why (once per load).
+  const restore = props.restore;
+  if (restore && restore !== seenRestore) {
+    setSeenRestore(restore);
+    const index =
+      restore.rowId === undefined ? restore.row : rows.findIndex((r) => r._rowId === restore.rowId);
+    const row = order.indexOf(index);
+    const col = columns.findIndex((c) => c.key === restore.col);
+    const meta = columns[col]?.meta;
+    if (row >= 0 && meta) {
+      const parsed = parseCell(meta, restore.text);
+      const error = parsed.ok ? null : lang === 'zh' ? parsed.message : parsed.messageEn;
+      setFocus({ row, col });
+      setEditing({ kind: 'text', mode: 'edit', text: restore.text, error });
+      setFocusRequest((n) => n + 1);
+      setReveal((n) => n + 1);
+    }
+  }
+
   const current = focus && focus.row < order.length && focus.col < columns.length ? focus : null;
   const column = current ? columns[current.col] : undefined;
   const stored = current ? (order[current.row] ?? -1) : -1;
@@ -85,6 +112,10 @@ export function DataGrid(props: Props) {
     if (editing?.kind !== 'select') inputRef.current?.focus({ preventScroll: true });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per request, with the focus it asked for
   }, [focusRequest]);
+
+  useEffect(() => {
+    if (reveal > 0) scrollRef.current?.scrollIntoView({ block: 'center' });
+  }, [reveal]);
 
   const moveTo = (row: number, col: number) => {
     setFocus({
@@ -108,6 +139,14 @@ export function DataGrid(props: Props) {
     setEditing(null);
     return true;
   };
+
+  // Pinyin being composed is neither journalled nor committed: the text before the composition stays.
+  useCellJournal(
+    editing?.kind === 'text' && column ? { row: stored, col: column.key, text: editing.text } : null,
+    props.onDraft,
+    commitText,
+    editing?.kind === 'text' && editing.composing === true,
+  );
 
   const startEdit = (mode: 'replace' | 'edit', text = '') => {
     if (!column) return;
@@ -300,14 +339,25 @@ export function DataGrid(props: Props) {
                                 editing={editing}
                                 inputRef={inputRef}
                                 onType={(text, composing) => {
-                                  if (editing?.kind === 'text') setEditing({ ...editing, text, error: null });
+                                  if (editing?.kind === 'text')
+                                    setEditing({ ...editing, text, error: null, composing });
                                   else if (composing || !isPicked(c.meta))
-                                    setEditing({ kind: 'text', mode: 'replace', text, error: null });
+                                    setEditing({
+                                      kind: 'text',
+                                      mode: 'replace',
+                                      text,
+                                      error: null,
+                                      composing,
+                                    });
                                   else if (text) startEdit('replace', text);
                                 }}
                                 onCompositionEnd={(text) => {
                                   // A choice typed with an IME becomes the dropdown's search.
                                   if (isPicked(c.meta)) startEdit('replace', text);
+                                  else
+                                    setEditing((e) =>
+                                      e?.kind === 'text' ? { ...e, text, composing: false } : e,
+                                    );
                                 }}
                                 onKeyDown={onKeyDown}
                                 onBlur={() => {
