@@ -26,6 +26,9 @@ export default defineConfig({
           fileParallelism: false,
           // A test waits for states; this cap only ends a hang. Under load a long import test took 52 of 60 s.
           testTimeout: 180_000,
+          // expect.poll waits for a state; vitest's 1 s default failed under load (a search that had not yet
+          // narrowed the drafts list). A poll still ends as soon as the state is reached.
+          expect: { poll: { timeout: 30_000 } },
           hookTimeout: 120_000,
         },
       },
