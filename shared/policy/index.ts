@@ -40,3 +40,8 @@ export {
 } from './eligibility';
 export { buildExampleDraft, listExampleDrafts } from './examples';
 export { fullMonths } from './dates';
+export { loadPackFolder, loadPackYaml, type LoadedPack, type PackFolder } from './format/load';
+export { runPackTests, PACK_TESTS_FORMAT, type PackTestResult } from './format/pack-tests';
+export { noErrors, problemLine, type PackFile, type PackProblem } from './format/problems';
+export { PACK_FORMAT, type PackDocument } from './format/document';
+export { KINDS } from './kinds';
