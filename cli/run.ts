@@ -1,5 +1,6 @@
 import { checkCommand } from './commands/check';
 import { exampleCommand } from './commands/example';
+import { packCheckCommand, packTestCommand } from './commands/pack';
 import { policiesCommand } from './commands/policies';
 import { schemaCommand } from './commands/schema';
 import { clip } from './format';
@@ -11,6 +12,8 @@ const USAGE = `grantdesk — 职业教育补贴申报草稿检查 / GrantDesk co
   grantdesk example PROGRAM --policy ID               输出一份完整有效的示例草稿
   grantdesk check FILE [--against OTHER...] [--json]  检查草稿并计算金额（退出码 0 无错误，1 有错误，2 无法读取）
   grantdesk schema PROGRAM                            输出草稿的 JSON Schema
+  grantdesk pack check FOLDER|pack.yaml               检查政策包（问题注明 文件:行:列；退出码 0 可用，1 有错误）
+  grantdesk pack test FOLDER                          运行政策包的 tests.yaml，输出 N passed, N failed
   grantdesk pdf FILE -o OUT.pdf [--force]             生成申报表 PDF（有错误时拒绝；--force 生成每页带「草稿」的版本）
   grantdesk pdf --blank PROGRAM -o OUT.pdf            生成空白可填写申报表（AcroForm）
     --typeface serif|sans                             申报表字体：公文（宋体正文、黑体标题）或现代（黑体，默认）
@@ -41,6 +44,11 @@ export function run(argv: readonly string[], io: CliIo, today?: string): number 
       );
     case 'schema':
       return schemaCommand(io, args.positionals[0]);
+    case 'pack':
+      if (args.positionals[0] === 'check') return packCheckCommand(io, args.positionals[1]);
+      if (args.positionals[0] === 'test') return packTestCommand(io, args.positionals[1]);
+      io.err(`usage: grantdesk pack check|test FOLDER\n\n${USAGE}`);
+      return EXIT.usage;
     case undefined:
     case 'help':
     case '--help':

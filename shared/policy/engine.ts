@@ -11,7 +11,7 @@ import { computeAmount, incompleteAmount } from './amount';
 import { type ClaimSet, claimSet, crossDraftFindings } from './cross-draft';
 import { todayIso } from './dates';
 import { evidenceClause } from './evidence-kind';
-import { getPack, getProgram, PROGRAM_SPECS } from './registry';
+import { getPack, programOf, PROGRAM_SPECS } from './registry';
 import { finding, runRules } from './rules/common';
 import { schemaFindings } from './schema-findings';
 import { textFindings } from './text-findings';
@@ -31,6 +31,11 @@ export interface CheckContext {
   otherDrafts?: readonly unknown[];
   /** YYYY-MM-DD; ID birth dates after it are refused. Defaults to today's local date. */
   today?: string;
+  /**
+   * The pack to check against when the draft names its id, instead of the registry's: a draft's
+   * pinned version, or a pack being imported whose tests run before it is registered.
+   */
+  pack?: Pack;
 }
 
 export interface CheckResult {
@@ -77,6 +82,19 @@ function periodFindings(pack: Pack, applicationDate: string): Finding[] {
     ];
   }
   return [];
+}
+
+/** The draft names a pack that is not loaded (removed, or never imported on this machine). */
+function unknownPackFinding(policy: string): Finding {
+  return finding(
+    null,
+    'policy.unknown',
+    'error',
+    ['policy'],
+    null,
+    `没有找到政策包「${policy}」：它未随本应用提供，也未导入；请在政策库导入该政策包，或改选其他政策`,
+    `The policy pack "${policy}" is not available: it is neither bundled nor imported; import it in the policy library or choose another policy`,
+  );
 }
 
 function envelopeFindings<P extends ProgramId>(def: ProgramDefinition<P>, draft: Draft<P>): Finding[] {
@@ -143,7 +161,7 @@ function parseOther(input: unknown, today: string, options: ParseOptions): Claim
   const header = draftHeaderSchema.safeParse(input);
   if (!header.success) return null;
   const parsed = parseDraft(header.data.program, input, today, options);
-  if (!parsed.success) return null;
+  if (!parsed.success || !getPack(header.data.policy)) return null;
   return evaluate(parsed.data as Draft, today, { rules: false, claims: true }).claims;
 }
 
@@ -164,7 +182,7 @@ function evaluateProgram<P extends ProgramId>(
   today: string,
   want: Wanted,
 ): Evaluation {
-  const def = getProgram(pack.id, draft.program as P);
+  const def = programOf(pack, draft.program as P);
   if (!def) {
     const offered = Object.keys(pack.programs).join('、');
     return {
@@ -199,8 +217,8 @@ function evaluateProgram<P extends ProgramId>(
   };
 }
 
-function evaluate(draft: Draft, today: string, want: Wanted): Evaluation {
-  const pack = getPack(draft.policy);
+function evaluate(draft: Draft, today: string, want: Wanted, given?: Pack): Evaluation {
+  const pack = given?.id === draft.policy ? given : getPack(draft.policy);
   if (!pack) throw new Error(`unknown policy ${draft.policy}`);
   return evaluateProgram(draft, pack, today, want);
 }
@@ -235,7 +253,7 @@ export function checkDraftWith(input: unknown, context: CheckContext, options: P
     };
   }
   const { program, policy } = header.data;
-  const pack = getPack(policy);
+  const pack = context.pack?.id === policy ? context.pack : getPack(policy);
   const parsed = parseDraft(program, input, today, options);
   if (!pack || !parsed.success) {
     const issues = parsed.success ? [] : parsed.error.issues;
@@ -243,10 +261,11 @@ export function checkDraftWith(input: unknown, context: CheckContext, options: P
     const period =
       pack && typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? periodFindings(pack, date) : [];
     const fieldFindings = schemaFindings(issues, program, input, { areaCode: pack?.region.areaCode });
+    const unknown = pack ? [] : [unknownPackFinding(policy)];
     return {
       policy,
       program,
-      findings: sortFindings([...fieldFindings, ...textFindings(input, program), ...period]),
+      findings: sortFindings([...unknown, ...fieldFindings, ...textFindings(input, program), ...period]),
       amount: incompleteAmount(
         `草稿有 ${fieldFindings.length} 处填写错误，修正后才能计算金额`,
         `Fix the ${fieldFindings.length} field errors to compute the amount`,
@@ -255,7 +274,7 @@ export function checkDraftWith(input: unknown, context: CheckContext, options: P
   }
   const draft = parsed.data as Draft;
   const others = (context.otherDrafts ?? []).flatMap((o) => parseOther(o, today, options) ?? []);
-  const own = evaluate(draft, today, { rules: true, claims: others.length > 0 });
+  const own = evaluate(draft, today, { rules: true, claims: others.length > 0 }, pack);
   const cross = own.claims ? crossDraftFindings(own.claims, others) : [];
   const text = textFindings(draft, program);
   return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { getPack } from '../../../shared/policy/registry';
 import { isPolicyId, isProgramId } from '../../../shared/schemas';
 import type { DraftDataValidator } from '../../backup';
 
@@ -14,7 +15,8 @@ const storedData = z.object({
  * and program must be ones this version knows.
  */
 export const validateStoredDraftData: DraftDataValidator = (policy, program, data) => {
-  if (!isPolicyId(policy)) {
+  // A pack id is no longer a closed list: the pack must be registered (bundled or imported) here.
+  if (!isPolicyId(policy) || !getPack(policy)) {
     return { zh: `未知的政策文件「${policy}」`, en: `unknown policy document "${policy}"` };
   }
   if (!isProgramId(program)) {
