@@ -11,7 +11,7 @@ import { computeAmount, incompleteAmount } from './amount';
 import { type ClaimSet, claimSet, crossDraftFindings } from './cross-draft';
 import { todayIso } from './dates';
 import { evidenceClause } from './evidence-kind';
-import { getPack, getProgram, PROGRAM_SPECS } from './registry';
+import { getPack, PROGRAM_SPECS, resolveProgram } from './registry';
 import { finding, runRules } from './rules/common';
 import { schemaFindings } from './schema-findings';
 import { textFindings } from './text-findings';
@@ -31,6 +31,8 @@ export interface CheckContext {
   otherDrafts?: readonly unknown[];
   /** YYYY-MM-DD; ID birth dates after it are refused. Defaults to today's local date. */
   today?: string;
+  /** The pack version the draft is pinned to, instead of the registry's pack of the same id. */
+  pack?: Pack;
 }
 
 export interface CheckResult {
@@ -164,7 +166,7 @@ function evaluateProgram<P extends ProgramId>(
   today: string,
   want: Wanted,
 ): Evaluation {
-  const def = getProgram(pack.id, draft.program as P);
+  const def = resolveProgram(pack, draft.program as P);
   if (!def) {
     const offered = Object.keys(pack.programs).join('、');
     return {
@@ -199,8 +201,8 @@ function evaluateProgram<P extends ProgramId>(
   };
 }
 
-function evaluate(draft: Draft, today: string, want: Wanted): Evaluation {
-  const pack = getPack(draft.policy);
+function evaluate(draft: Draft, today: string, want: Wanted, pinned?: Pack): Evaluation {
+  const pack = pinned?.id === draft.policy ? pinned : getPack(draft.policy);
   if (!pack) throw new Error(`unknown policy ${draft.policy}`);
   return evaluateProgram(draft, pack, today, want);
 }
@@ -235,7 +237,7 @@ export function checkDraftWith(input: unknown, context: CheckContext, options: P
     };
   }
   const { program, policy } = header.data;
-  const pack = getPack(policy);
+  const pack = context.pack?.id === policy ? context.pack : getPack(policy);
   const parsed = parseDraft(program, input, today, options);
   if (!pack || !parsed.success) {
     const issues = parsed.success ? [] : parsed.error.issues;
@@ -255,7 +257,7 @@ export function checkDraftWith(input: unknown, context: CheckContext, options: P
   }
   const draft = parsed.data as Draft;
   const others = (context.otherDrafts ?? []).flatMap((o) => parseOther(o, today, options) ?? []);
-  const own = evaluate(draft, today, { rules: true, claims: others.length > 0 });
+  const own = evaluate(draft, today, { rules: true, claims: others.length > 0 }, context.pack);
   const cross = own.claims ? crossDraftFindings(own.claims, others) : [];
   const text = textFindings(draft, program);
   return {

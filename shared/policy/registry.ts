@@ -49,8 +49,16 @@ export function getProgram<P extends ProgramId>(
   program: P,
 ): ProgramDefinition<P> | undefined {
   const pack = getPack(policy);
-  const offering = pack?.programs[program];
-  if (!pack || !offering) return undefined;
+  return pack ? resolveProgram(pack, program) : undefined;
+}
+
+/** {@link getProgram} under a given pack object (e.g. the version a draft is pinned to). */
+export function resolveProgram<P extends ProgramId>(
+  pack: Pack,
+  program: P,
+): ProgramDefinition<P> | undefined {
+  const offering = pack.programs[program];
+  if (!offering) return undefined;
   const spec: ProgramSpec<P> = PROGRAM_SPECS[program];
   const clauses = offering.clauses.map(
     (ref): Clause => pack.clauses.find((c) => c.ref === ref) ?? { ref, text: '' },

@@ -1,0 +1,85 @@
+// Two versions of one pack that differ in a cap and a clause: what a draft sees when it moves between them.
+import { describe, expect, it } from 'vitest';
+import { diffPackVersions, isEmptyDiff } from '../../../../shared/policy/pack-diff';
+import { getPack } from '../../../../shared/policy';
+import { trainingBaseRateCapAmount } from '../../../../shared/policy/rules/training-base';
+import type { Pack } from '../../../../shared/policy/types';
+import { example, TODAY } from './helpers';
+
+const OLD = getPack('quzhou-2025') as Pack;
+const CLAUSE = '二(六)19';
+const NEW_TEXT = OLD.clauses
+  .find((c) => c.ref === CLAUSE)!
+  .text.replace('最高不超过50万元', '最高不超过30万元');
+
+/** The next year's revision: the cap falls to 300,000 yuan and clause 二(六)19 says so; one clause added. */
+function revised(changes: Partial<Pack> = {}): Pack {
+  const tb = OLD.programs['training-base']!;
+  return {
+    ...OLD,
+    clauses: [
+      ...OLD.clauses.map((c) => (c.ref === CLAUSE ? { ...c, text: NEW_TEXT } : c)),
+      { ref: '附则', text: '本意见由市教育局负责解释。' },
+    ],
+    programs: {
+      ...OLD.programs,
+      'training-base': {
+        ...tb,
+        amount: trainingBaseRateCapAmount({ numerator: 25, denominator: 100 }, 30_000_000),
+      },
+    },
+    ...changes,
+  };
+}
+
+describe('diffPackVersions', () => {
+  it('gives the amount before and after a cap change, and the clause whose text changed', () => {
+    const diff = diffPackVersions(example('quzhou-2025', 'training-base'), OLD, revised(), { today: TODAY });
+    expect(diff.amountBefore.amountFen).toBe(50_000_000);
+    expect(diff.amountAfter.amountFen).toBe(30_000_000);
+    expect(diff.amountAfter.amountText).toBe('叁拾万元整');
+    expect(diff.clausesChanged).toEqual([
+      { ref: CLAUSE, before: OLD.clauses.find((c) => c.ref === CLAUSE)!.text, after: NEW_TEXT },
+    ]);
+    expect(diff.clausesAdded).toEqual([{ ref: '附则', text: '本意见由市教育局负责解释。' }]);
+    expect(diff.clausesRemoved).toEqual([]);
+    expect(diff.findingsAdded).toEqual([]);
+    expect(diff.findingsRemoved).toEqual([]);
+    expect(isEmptyDiff(diff)).toBe(false);
+  });
+
+  it('a draft under the cap keeps its amount; moving back reverses the clause change', () => {
+    const draft = example('quzhou-2025', 'training-base');
+    // One invoice of 800,000 yuan: 25% is 200,000, under both caps.
+    draft.data.investments = [draft.data.investments[0]];
+    draft.data.investments[0].amountFen = 80_000_000;
+    const diff = diffPackVersions(draft, revised(), OLD, { today: TODAY });
+    expect([diff.amountBefore.amountFen, diff.amountAfter.amountFen]).toEqual([20_000_000, 20_000_000]);
+    expect(diff.clausesChanged).toEqual([
+      { ref: CLAUSE, before: NEW_TEXT, after: OLD.clauses.find((c) => c.ref === CLAUSE)!.text },
+    ]);
+    expect(diff.clausesRemoved.map((c) => c.ref)).toEqual(['附则']);
+  });
+
+  it('names the findings a later start date adds, and removes them going back', () => {
+    const later = revised({ dates: { ...OLD.dates, inForceFrom: '2025-11-01' } });
+    const draft = example('quzhou-2025', 'training-base');
+    const forward = diffPackVersions(draft, OLD, later, { today: TODAY });
+    expect(forward.findingsAdded.map((f) => [f.ruleId, f.path.join('.')])).toEqual([
+      ['policy.not-in-force', 'applicationDate'],
+    ]);
+    expect(forward.findingsAdded[0]?.message).toBe(
+      '申报日期 2025-10-20 早于衢政办发〔2025〕10号的施行日期 2025-11-01',
+    );
+    expect(forward.findingsRemoved).toEqual([]);
+    const back = diffPackVersions(draft, later, OLD, { today: TODAY });
+    expect(back.findingsRemoved.map((f) => f.ruleId)).toEqual(['policy.not-in-force']);
+    expect(back.findingsAdded).toEqual([]);
+  });
+
+  it('the same version twice is no difference', () => {
+    const diff = diffPackVersions(example('quzhou-2025', 'training-base'), OLD, OLD, { today: TODAY });
+    expect(isEmptyDiff(diff)).toBe(true);
+    expect(diff.amountBefore).toEqual(diff.amountAfter);
+  });
+});
