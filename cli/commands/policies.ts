@@ -1,11 +1,12 @@
-import { PACKS, PROGRAM_SPECS } from '../../shared/policy';
+import { listPacks, PROGRAM_SPECS } from '../../shared/policy';
 import { PROGRAM_IDS } from '../../shared/schemas';
 import { type CliIo, EXIT } from '../io';
 
 /** `grantdesk policies [--json]`: every pack with its dates and the programs it offers. */
 export function policiesCommand(io: CliIo, json: boolean): number {
-  const packs = PACKS.map((pack) => ({
+  const packs = listPacks().map((pack) => ({
     id: pack.id,
+    version: pack.version,
     docNumber: pack.docNumber,
     title: pack.title,
     issuer: pack.issuer,

@@ -5,10 +5,6 @@ import { getPack } from './registry';
 import { cite } from './rules/common';
 import type { Claim, ClauseCitation, Finding, ProgramDefinition, Severity } from './types';
 
-/** The policy whose closing clause says the higher award applies and none is paid twice. */
-const HIGHER_AWARD_POLICY: PolicyId = 'yongzhou-2021';
-const HIGHER_AWARD_CLAUSE = '结尾';
-
 /** A draft's claims with the amount attributable to each, ready to compare with other drafts. */
 export interface ClaimSet {
   draftId: string;
@@ -64,10 +60,14 @@ function indexClaims(others: readonly OtherDraft[]): ClaimIndex {
   return index;
 }
 
+/** The 就高不就低 clause of either draft's pack (this draft's first), or null when neither states one. */
 function higherAwardCitation(a: PolicyId, b: PolicyId): ClauseCitation | null {
-  if (a !== HIGHER_AWARD_POLICY && b !== HIGHER_AWARD_POLICY) return null;
-  const pack = getPack(HIGHER_AWARD_POLICY);
-  return pack ? cite(pack, HIGHER_AWARD_CLAUSE) : null;
+  for (const id of a === b ? [a] : [a, b]) {
+    const pack = getPack(id);
+    const ref = pack?.stacking?.higherAward;
+    if (pack && ref !== undefined) return cite(pack, ref);
+  }
+  return null;
 }
 
 function otherDraft(mine: ClaimSet, set: ClaimSet): OtherDraft {
@@ -145,8 +145,8 @@ function conflict(mine: ClaimSet, claim: Claim, { other, claim: theirs }: Indexe
 
 /**
  * Claims of this draft that other drafts also make: the same invoice anywhere, or the same person
- * in an overlapping period (one-time awards overlap always). Under 永政发〔2021〕7号 the finding
- * says which award is higher: a warning on the higher draft, an error on the lower (or equal) one.
+ * in an overlapping period (one-time awards overlap always). Where either pack states 就高不就低
+ * (`stacking.higherAward`), the finding says which award is higher: a warning on the higher draft, an error on the lower (or equal) one.
  */
 export function crossDraftFindings(mine: ClaimSet, others: readonly ClaimSet[]): Finding[] {
   if (others.length === 0 || mine.claims.length === 0) return [];

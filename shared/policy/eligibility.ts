@@ -2,7 +2,7 @@ import { type ApplicantKind, PROGRAM_IDS, type PolicyId, type ProgramId } from '
 import { noAmount } from './amount';
 import { todayIso } from './dates';
 import type { ProfileFacts } from './estimates';
-import { PACKS, PROGRAM_SPECS } from './registry';
+import { listPacks, PROGRAM_SPECS } from './registry';
 import type { AmountResult, Pack } from './types';
 
 export type { ProfileFacts } from './estimates';
@@ -80,7 +80,7 @@ function reasonsAgainst(pack: Pack, program: ProgramId, profile: ApplicantProfil
  */
 export function findEligiblePrograms(profile: ApplicantProfile): EligibilityEntry[] {
   const date = profile.date ?? todayIso();
-  return PACKS.flatMap((pack) =>
+  return listPacks().flatMap((pack) =>
     PROGRAM_IDS.map((program): EligibilityEntry => {
       const reasons = reasonsAgainst(pack, program, profile, date);
       const entry: EligibilityEntry = {

@@ -11,7 +11,7 @@ import { computeAmount, incompleteAmount } from './amount';
 import { type ClaimSet, claimSet, crossDraftFindings } from './cross-draft';
 import { todayIso } from './dates';
 import { evidenceClause } from './evidence-kind';
-import { getPack, PROGRAM_SPECS, resolveProgram } from './registry';
+import { getPack, PROGRAM_SPECS, programOf } from './registry';
 import { finding, runRules } from './rules/common';
 import { schemaFindings } from './schema-findings';
 import { textFindings } from './text-findings';
@@ -81,6 +81,19 @@ function periodFindings(pack: Pack, applicationDate: string): Finding[] {
   return [];
 }
 
+/** The draft names a pack that is not loaded (removed, or never imported on this machine). */
+function unknownPackFinding(policy: string): Finding {
+  return finding(
+    null,
+    'policy.unknown',
+    'error',
+    ['policy'],
+    null,
+    `没有找到政策包「${policy}」：它未随本应用提供，也未导入；请在政策库导入该政策包，或改选其他政策`,
+    `The policy pack "${policy}" is not available: it is neither bundled nor imported; import it in the policy library or choose another policy`,
+  );
+}
+
 function envelopeFindings<P extends ProgramId>(def: ProgramDefinition<P>, draft: Draft<P>): Finding[] {
   const findings: Finding[] = [];
   const attached = new Set(draft.attachments.map((a) => a.evidence));
@@ -145,7 +158,7 @@ function parseOther(input: unknown, today: string, options: ParseOptions): Claim
   const header = draftHeaderSchema.safeParse(input);
   if (!header.success) return null;
   const parsed = parseDraft(header.data.program, input, today, options);
-  if (!parsed.success) return null;
+  if (!parsed.success || !getPack(header.data.policy)) return null;
   return evaluate(parsed.data as Draft, today, { rules: false, claims: true }).claims;
 }
 
@@ -166,7 +179,7 @@ function evaluateProgram<P extends ProgramId>(
   today: string,
   want: Wanted,
 ): Evaluation {
-  const def = resolveProgram(pack, draft.program as P);
+  const def = programOf(pack, draft.program as P);
   if (!def) {
     const offered = Object.keys(pack.programs).join('、');
     return {
@@ -245,10 +258,11 @@ export function checkDraftWith(input: unknown, context: CheckContext, options: P
     const period =
       pack && typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? periodFindings(pack, date) : [];
     const fieldFindings = schemaFindings(issues, program, input);
+    const unknown = pack ? [] : [unknownPackFinding(policy)];
     return {
       policy,
       program,
-      findings: sortFindings([...fieldFindings, ...textFindings(input, program), ...period]),
+      findings: sortFindings([...unknown, ...fieldFindings, ...textFindings(input, program), ...period]),
       amount: incompleteAmount(
         `草稿有 ${fieldFindings.length} 处填写错误，修正后才能计算金额`,
         `Fix the ${fieldFindings.length} field errors to compute the amount`,

@@ -8,6 +8,7 @@ export type {
   FieldPath,
   Finding,
   Pack,
+  PackStacking,
   ProgramDefinition,
   ProgramOffering,
   ProgramSpec,
@@ -15,7 +16,21 @@ export type {
   RuleContext,
   Severity,
 } from './types';
-export { PACKS, PROGRAM_SPECS, POLICY_SOURCE_FILES, getPack, getProgram, listOfferings } from './registry';
+export {
+  PACKS,
+  PROGRAM_SPECS,
+  POLICY_SOURCE_FILES,
+  getPack,
+  getProgram,
+  listOfferings,
+  listPacks,
+  listPackVersions,
+  programOf,
+  registerPack,
+  subscribePacks,
+  unregisterPack,
+} from './registry';
+export { compareVersions, PACK_VERSION_PATTERN } from './version';
 export { checkDraft, type CheckContext, type CheckResult } from './engine';
 export {
   findEligiblePrograms,

@@ -4,59 +4,88 @@ import { linping2023 } from './packs/linping-2023';
 import { quzhou2025 } from './packs/quzhou-2025';
 import { wuzhou2024 } from './packs/wuzhou-2024';
 import { yongzhou2021 } from './packs/yongzhou-2021';
-import { apprenticeshipSpec } from './rules/apprenticeship';
+import { PROGRAM_SPECS } from './program-specs';
 import { cite } from './rules/common';
-import { dualTeacherTeamSpec } from './rules/dual-teacher-team';
-import { internshipSpec } from './rules/internship';
-import { newSpecialtySpec } from './rules/new-specialty';
-import { onePlusXSpec } from './rules/one-plus-x';
-import { surchargeCreditSpec } from './rules/surcharge-credit';
-import { talentAllowanceSpec } from './rules/talent-allowance';
-import { trainingBaseSpec } from './rules/training-base';
+import { compareVersions } from './version';
 import type { Clause, Pack, ProgramDefinition, ProgramSpec } from './types';
 
-/** Every pack, in the order the 政策库 lists them. */
+export { PROGRAM_SPECS } from './program-specs';
+
+/** The packs bundled with the app, in the order the 政策库 lists them. Imported packs are not here: see {@link listPacks}. */
 export const PACKS: readonly Pack[] = [quzhou2025, yongzhou2021, jining2025, wuzhou2024, linping2023];
 
-/** Every program's pack-independent definition. */
-export const PROGRAM_SPECS: { readonly [P in ProgramId]: ProgramSpec<P> } = {
-  'training-base': trainingBaseSpec,
-  internship: internshipSpec,
-  apprenticeship: apprenticeshipSpec,
-  'dual-teacher-team': dualTeacherTeamSpec,
-  'one-plus-x': onePlusXSpec,
-  'talent-allowance': talentAllowanceSpec,
-  'surcharge-credit': surchargeCreditSpec,
-  'new-specialty': newSpecialtySpec,
-};
-
-/** Source file name of each pack, under `shared/policy/sources/` (the 政策库 shows them). */
+/** Source file name of each bundled pack (the 政策库 shows them). */
 export const POLICY_SOURCE_FILES: Readonly<Record<PolicyId, string>> = Object.fromEntries(
   PACKS.map((p) => [p.id, p.sourceFile]),
-) as Record<PolicyId, string>;
+);
 
-/** The pack with this id, or undefined. */
-export function getPack(id: string): Pack | undefined {
-  return PACKS.find((p) => p.id === id);
+// Every version of every pack by id, oldest first; the ids in the order they were first registered.
+const byId = new Map<PolicyId, Pack[]>();
+let listed: readonly Pack[] = [];
+const listeners = new Set<() => void>();
+
+function changed(): void {
+  listed = [...byId.values()].map((versions) => versions[versions.length - 1] as Pack);
+  for (const listener of listeners) listener();
 }
 
 /**
- * A program resolved under a pack: pack-independent rules first, then the pack's; the clauses it
- * relies on with their quoted text. Undefined when the pack does not offer the program.
+ * Adds a pack (a bundled one, or one imported at runtime). A pack with the same id and version
+ * replaces that version; another version is kept beside the others, and the newest one is the
+ * pack that {@link getPack} and {@link listPacks} give. Listeners are told.
  */
-export function getProgram<P extends ProgramId>(
-  policy: string,
-  program: P,
-): ProgramDefinition<P> | undefined {
-  const pack = getPack(policy);
-  return pack ? resolveProgram(pack, program) : undefined;
+export function registerPack(pack: Pack): void {
+  const versions = (byId.get(pack.id) ?? []).filter((p) => p.version !== pack.version);
+  versions.push(pack);
+  versions.sort((a, b) => compareVersions(a.version, b.version));
+  byId.set(pack.id, versions);
+  changed();
 }
 
-/** {@link getProgram} under a given pack object (e.g. the version a draft is pinned to). */
-export function resolveProgram<P extends ProgramId>(
-  pack: Pack,
-  program: P,
-): ProgramDefinition<P> | undefined {
+/**
+ * Removes one version of a pack, or every version when `version` is omitted. True if something was
+ * removed. Drafts that pinned the pack keep their own copy; the registry only stops offering it.
+ */
+export function unregisterPack(id: PolicyId, version?: string): boolean {
+  const versions = byId.get(id);
+  if (!versions) return false;
+  const kept = version === undefined ? [] : versions.filter((p) => p.version !== version);
+  if (kept.length === versions.length) return false;
+  if (kept.length === 0) byId.delete(id);
+  else byId.set(id, kept);
+  changed();
+  return true;
+}
+
+/**
+ * The newest version of every registered pack, in registration order (the bundled five first). The
+ * same array is returned until the registry changes, so it can back `useSyncExternalStore`.
+ */
+export function listPacks(): readonly Pack[] {
+  return listed;
+}
+
+/** Every registered version of one pack, oldest first (empty when unknown). */
+export function listPackVersions(id: PolicyId): readonly Pack[] {
+  return byId.get(id) ?? [];
+}
+
+/** Calls `listener` after every change of the registry; returns the unsubscribe function. */
+export function subscribePacks(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The pack with this id (the given version, else the newest), or undefined. */
+export function getPack(id: string, version?: string): Pack | undefined {
+  const versions = byId.get(id);
+  if (!versions) return undefined;
+  if (version === undefined) return versions[versions.length - 1];
+  return versions.find((p) => p.version === version);
+}
+
+/** A program resolved under a given pack object (registered or not, e.g. a draft's pinned copy). */
+export function programOf<P extends ProgramId>(pack: Pack, program: P): ProgramDefinition<P> | undefined {
   const offering = pack.programs[program];
   if (!offering) return undefined;
   const spec: ProgramSpec<P> = PROGRAM_SPECS[program];
@@ -81,12 +110,28 @@ export function resolveProgram<P extends ProgramId>(
   };
 }
 
-/** Every (pack, program) pair a pack offers, in registry order. */
+/**
+ * A program resolved under a pack: pack-independent rules first, then the pack's; the clauses it
+ * relies on with their quoted text. Undefined when the pack (or that version) is not registered or
+ * does not offer the program.
+ */
+export function getProgram<P extends ProgramId>(
+  policy: string,
+  program: P,
+  version?: string,
+): ProgramDefinition<P> | undefined {
+  const pack = getPack(policy, version);
+  return pack ? programOf(pack, program) : undefined;
+}
+
+/** Every (pack, program) pair the registered packs offer, in registry order. */
 export function listOfferings(): { policy: PolicyId; program: ProgramId }[] {
-  return PACKS.flatMap((pack) =>
+  return listPacks().flatMap((pack) =>
     PROGRAM_IDS.filter((program) => pack.programs[program] !== undefined).map((program) => ({
       policy: pack.id,
       program,
     })),
   );
 }
+
+for (const pack of PACKS) registerPack(pack);

@@ -132,9 +132,20 @@ export interface ProgramOffering<P extends ProgramId = ProgramId> {
 
 export type PackPrograms = { readonly [P in ProgramId]?: ProgramOffering<P> };
 
+/** How a pack's awards combine with other awards (the document's own words, by clause). */
+export interface PackStacking {
+  /**
+   * The clause saying that where awards overlap the higher one applies and none is paid twice
+   * (就高不就低): cross-draft findings then compare the amounts and cite it.
+   */
+  higherAward?: string;
+}
+
 /** One policy document as data. Dates are YYYY-MM-DD. */
 export interface Pack {
   id: PolicyId;
+  /** The pack's own revision, dot-separated numbers (`2025.1`); drafts pin `{id, version}`. */
+  version: string;
   title: string;
   titleEn: string;
   docNumber: string;
@@ -148,13 +159,17 @@ export interface Pack {
     periodEnd?: string;
     note: Bilingual;
   };
-  /** File name under `shared/policy/sources/`. */
+  /** The source document's file name as published (the 政策库 shows it). */
   sourceFile: string;
+  /** SHA-256 (hex) of the source text the clauses are quoted from, where the pack records it. */
+  sourceSha256?: string;
   /** How the quoted clauses relate to the source file (e.g. encoding debris). */
   sourceNote?: string;
   clauses: readonly Clause[];
   /** Clause refs that state the period (for period findings). */
   periodClauses: { start: string; end?: string };
+  /** Stacking rules the document states; absent when it states none. */
+  stacking?: PackStacking;
   programs: PackPrograms;
 }
 
@@ -174,6 +189,6 @@ export interface ProgramDefinition<P extends ProgramId = ProgramId> {
   userStandardBases: readonly UserStandardBasis[];
   /** Names a person or invoice the draft claims money for; see {@link Claim}. */
   claims: (draft: Draft<P>) => Claim[];
-  /** The pack's source file name under `shared/policy/sources/`. */
+  /** The pack's source document's file name. */
   sourceFile: string;
 }

@@ -12,7 +12,7 @@ export const PROGRAM_IDS = [
 
 export type ProgramId = (typeof PROGRAM_IDS)[number];
 
-/** Every policy pack, one per source document. */
+/** The packs bundled with the app, one per source document; more can be imported at runtime. */
 export const POLICY_IDS = [
   'quzhou-2025',
   'yongzhou-2021',
@@ -21,7 +21,17 @@ export const POLICY_IDS = [
   'linping-2023',
 ] as const;
 
-export type PolicyId = (typeof POLICY_IDS)[number];
+/** A bundled pack's id. */
+export type BundledPolicyId = (typeof POLICY_IDS)[number];
+
+/**
+ * A pack id: lower-case letters, digits and hyphens, 3-40 characters (`quzhou-2025`). Not a closed
+ * list: an imported pack brings its own id, and the registry says whether it is known.
+ */
+export type PolicyId = string;
+
+/** What every pack id looks like (bundled or imported). */
+export const POLICY_ID_PATTERN = /^[a-z0-9-]{3,40}$/;
 
 /** Who applies: an enterprise (企业) or a vocational school (院校). */
 export type ApplicantKind = 'enterprise' | 'school';
@@ -43,7 +53,7 @@ export function isProgramId(value: unknown): value is ProgramId {
   return typeof value === 'string' && (PROGRAM_IDS as readonly string[]).includes(value);
 }
 
-/** True if `value` is one of {@link POLICY_IDS}. */
+/** True if `value` has the shape of a pack id ({@link POLICY_ID_PATTERN}); the registry says if it is loaded. */
 export function isPolicyId(value: unknown): value is PolicyId {
-  return typeof value === 'string' && (POLICY_IDS as readonly string[]).includes(value);
+  return typeof value === 'string' && POLICY_ID_PATTERN.test(value);
 }

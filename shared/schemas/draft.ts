@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { type Applicant, applicantFieldMeta, applicantSchema } from './applicant';
 import { type Attachment, attachmentFieldMeta, attachmentSchema } from './attachment';
-import { POLICY_IDS, PROGRAM_APPLICANT, PROGRAM_IDS, type PolicyId, type ProgramId } from './catalog';
+import { POLICY_ID_PATTERN, PROGRAM_APPLICANT, PROGRAM_IDS, type PolicyId, type ProgramId } from './catalog';
 import { type SchemaOptions, zIsoDate } from './common';
 import { bi, type FieldMeta, type FieldMetaMap, metaKey } from './field-meta';
 import { PROGRAM_SCHEMAS, type ProgramDataMap } from './program-schemas';
 
 /** The `format` of every draft file this version reads and writes. */
 export const DRAFT_FORMAT = 'grantdesk/draft@1';
+
+/** A pack id as drafts carry it: the shape only; whether the pack is loaded is the checker's finding. */
+export const policyIdSchema = z.string().regex(POLICY_ID_PATTERN);
 
 /** A parsed draft of program `P`: identifiers normalised, money in fen, dates YYYY-MM-DD. */
 export type Draft<P extends ProgramId = ProgramId> = {
@@ -30,14 +33,14 @@ export type Draft<P extends ProgramId = ProgramId> = {
 export const draftHeaderSchema = z.looseObject({
   format: z.literal(DRAFT_FORMAT),
   program: z.enum(PROGRAM_IDS),
-  policy: z.enum(POLICY_IDS),
+  policy: policyIdSchema,
 });
 
 function buildDraftSchema(program: ProgramId, opts: SchemaOptions) {
   return z.object({
     format: z.literal(DRAFT_FORMAT),
     id: z.string().trim().min(1).max(100),
-    policy: z.enum(POLICY_IDS),
+    policy: policyIdSchema,
     program: z.literal(program),
     applicationDate: zIsoDate,
     applicant: applicantSchema(PROGRAM_APPLICANT[program]),

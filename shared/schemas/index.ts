@@ -1,10 +1,12 @@
 export {
   PROGRAM_IDS,
   POLICY_IDS,
+  POLICY_ID_PATTERN,
   PROGRAM_APPLICANT,
   isPolicyId,
   isProgramId,
   type ApplicantKind,
+  type BundledPolicyId,
   type PolicyId,
   type ProgramId,
 } from './catalog';
@@ -45,6 +47,7 @@ export {
   draftHeaderSchema,
   draftSchema,
   fieldMetaAt,
+  policyIdSchema,
   type Draft,
 } from './draft';
 export { draftJsonSchema } from './json-schema';

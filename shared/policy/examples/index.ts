@@ -1,7 +1,8 @@
 import { DRAFT_FORMAT, type PolicyId, type ProgramId } from '../../schemas';
-import { getProgram, listOfferings } from '../registry';
+import { getPack, getProgram, listOfferings } from '../registry';
 import { CITIES, type City } from './cities';
 import { apprenticeshipData, internshipData, surchargeCreditData, trainingBaseData } from './enterprise';
+import { genericCity } from './generic-city';
 import { placeholderSha256 } from './identifiers';
 import { dualTeacherTeamData, newSpecialtyData, onePlusXData, talentAllowanceData } from './school';
 
@@ -20,13 +21,15 @@ const DATA_BUILDERS: Readonly<Record<ProgramId, (policy: PolicyId, city: City) =
  * A complete, valid example draft (raw JSON, as saved to a file) of `program` under `policy`:
  * organisations, people and dates of the pack's city and period, identifiers with correct check
  * characters (synthetic, not real registrations), one attachment entry per required evidence item
- * (the sha256 values are placeholders: the files are not shipped). Undefined when the pack does not
- * offer the program. Deterministic: the same arguments give the same draft.
+ * (the sha256 values are placeholders: the files are not shipped). A pack without a city of its own
+ * gets one from its region ({@link genericCity}). Undefined when the pack is not registered or does
+ * not offer the program. Deterministic: the same arguments give the same draft.
  */
 export function buildExampleDraft(policy: PolicyId, program: ProgramId): Record<string, unknown> | undefined {
   const def = getProgram(policy, program);
-  if (!def) return undefined;
-  const city = CITIES[policy];
+  const pack = getPack(policy);
+  if (!def || !pack) return undefined;
+  const city = CITIES[policy] ?? genericCity(pack);
   const applicant = def.applicant === 'enterprise' ? city.enterprise : city.school;
   return {
     format: DRAFT_FORMAT,

@@ -9,6 +9,7 @@ import type { Pack } from '../types';
  */
 export const jining2025: Pack = {
   id: 'jining-2025',
+  version: '2025.1',
   title:
     '济宁市教育局 济宁市财政局 济宁市人力资源和社会保障局关于印发《关于推动职业教育与技工教育融合发展的工作方案》的通知',
   titleEn: 'Jining: work plan for integrating vocational and technician education',

@@ -8,6 +8,7 @@ import type { Pack } from '../types';
 /** 临平政办〔2023〕8号: Linping's plan for 2023-2025; it applies from 2023-05-25 to the end of 2025. */
 export const linping2023: Pack = {
   id: 'linping-2023',
+  version: '2023.1',
   title: '杭州市临平区人民政府办公室关于印发临平区加快现代职业教育高质量发展实施方案(2023-2025)的通知',
   titleEn: 'Linping: plan to speed up high-quality modern vocational education (2023-2025)',
   docNumber: '临平政办〔2023〕8号',

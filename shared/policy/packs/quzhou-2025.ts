@@ -14,6 +14,7 @@ const ONE_PLUS_X_FEN = 240_000;
 /** 衢政办发〔2025〕10号: Quzhou's opinions on deepening the “五统筹” vocational-education reform. */
 export const quzhou2025: Pack = {
   id: 'quzhou-2025',
+  version: '2025.1',
   title: '衢州市人民政府办公室关于深化职业教育“五统筹”改革的实施意见',
   titleEn: 'Quzhou: implementing opinions on the vocational-education “five coordinations” reform',
   docNumber: '衢政办发〔2025〕10号',

@@ -32,6 +32,7 @@ export const WUZHOU_PRIORITY_FIELDS = [
 /** 梧政办发〔2024〕35号: Wuzhou's implementation plan for industry-education integration. */
 export const wuzhou2024: Pack = {
   id: 'wuzhou-2024',
+  version: '2024.1',
   title: '梧州市人民政府办公室关于印发我市职业教育产教融合实施方案的通知',
   titleEn: 'Wuzhou: implementation plan for industry-education integration',
   docNumber: '梧政办发〔2024〕35号',

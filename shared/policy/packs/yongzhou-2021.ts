@@ -31,6 +31,7 @@ export const YONGZHOU_CLUSTERS = [
  */
 export const yongzhou2021: Pack = {
   id: 'yongzhou-2021',
+  version: '2021.1',
   title: '永州市人民政府印发《关于全市推进职业教育现代化服务“三高四新”战略的若干政策措施》的通知',
   titleEn: 'Yongzhou: policy measures to modernise vocational education',
   docNumber: '永政发〔2021〕7号',
@@ -72,6 +73,7 @@ export const yongzhou2021: Pack = {
     },
   ],
   periodClauses: { start: '發文日期' },
+  stacking: { higherAward: '结尾' },
   programs: {
     'talent-allowance': {
       clauses: ['三.13', '结尾'],
