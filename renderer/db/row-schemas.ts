@@ -72,6 +72,8 @@ export const draftRowSchema = z.object({
   deletedAt: timestamp.optional(),
   /** The pack version the draft is checked under; none (older drafts): the app's bundled version. */
   policyVersion: z.string().min(1).max(64).optional(),
+  /** A newer pack version the user chose not to move to (「保持旧版本」): not offered again. */
+  declinedPolicyVersion: z.string().min(1).max(64).optional(),
 });
 
 export const rosterRowSchema = z.object({
