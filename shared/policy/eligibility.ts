@@ -93,7 +93,7 @@ export function findEligiblePrograms(profile: ApplicantProfile): EligibilityEntr
       };
       if (entry.eligible) {
         const estimate = pack.programs[program]?.estimate;
-        entry.estimate = estimate ? estimate(profile.facts ?? {}) : noAmount(pack);
+        entry.estimate = estimate ? estimate(profile.facts ?? {}, date) : noAmount(pack);
       }
       return entry;
     }),

@@ -20,8 +20,8 @@ export interface ProfileFacts {
   internshipCertified?: boolean;
 }
 
-/** An amount estimated from profile facts instead of a draft. */
-export type Estimate = (facts: ProfileFacts) => AmountResult;
+/** An amount estimated from profile facts instead of a draft, on the intended application date. */
+export type Estimate = (facts: ProfileFacts, date: string) => AmountResult;
 
 const ESTIMATE_NOTE = {
   zh: '按申报人概况估算，以正式申报核定为准',

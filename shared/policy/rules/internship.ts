@@ -146,6 +146,37 @@ export function internshipMinimumAmount(minimumFen: number): AmountFn<typeof P> 
   };
 }
 
+/** A fixed `eachFen` per whole intern-month (a document that sets the amount, not a minimum). */
+export function internshipFixedAmount(eachFen: number): AmountFn<typeof P> {
+  return ({ draft }) => {
+    const months = internMonths(draft.data.interns);
+    const personMonths = months.reduce((a, b) => a + b, 0);
+    const fen = mulFen(personMonths, eachFen);
+    if (fen === null) return { result: incompleteAmount('金额超出可计算范围', 'The amount is too large') };
+    const perClaimFen = new Map<string, number>();
+    draft.data.interns.forEach((row, i) => perClaimFen.set(row.idNumber, (months[i] ?? 0) * eachFen));
+    return {
+      result: amountOf(
+        'computed',
+        fen,
+        {
+          zh: [
+            `${draft.data.interns.length} 名实习生，合计 ${personMonths} 人月 × ${formatYuan(eachFen)} = ${formatYuan(fen)}`,
+          ],
+          en: [
+            `${draft.data.interns.length} interns, ${personMonths} intern-months × ${formatYuan(eachFen)} = ${formatYuan(fen)}`,
+          ],
+        },
+        {
+          zh: '按每名实习生实际实习的整月数计算，不足一个月的部分不计',
+          en: 'Counts whole months per intern; part months are not counted',
+        },
+      ),
+      perClaimFen,
+    };
+  };
+}
+
 /** Quzhou: only enterprises 经考核认定符合实习实训规范 are paid. */
 export function requireComplianceCertified(clause: string): Rule<typeof P> {
   return ({ draft, pack }) =>

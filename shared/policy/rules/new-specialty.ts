@@ -54,22 +54,26 @@ export const newSpecialtySpec: ProgramSpec<typeof P> = {
   userStandardBases: ['lump-sum'],
 };
 
-/** Jining: at least one deeply cooperating enterprise that co-drafted the talent-training plan. */
-export function requireCoDraftingPartner(clause: string): Rule<typeof P> {
-  return ({ draft, pack }) =>
-    draft.data.partners.some((p) => p.deepCooperation && p.coDraftedPlan)
-      ? []
-      : [
-          finding(
-            pack,
-            `${pack.id}.${P}.co-drafting-partner`,
-            'error',
-            ['data', 'partners'],
-            clause,
-            '申报新增专业须至少有一家深度合作企业共同参与制定人才培养方案',
-            'A new specialty needs at least one deeply cooperating enterprise that co-drafted the training plan',
-          ),
-        ];
+/** Jining: at least `minimum` (一家) deeply cooperating enterprises that co-drafted the talent-training plan. */
+export function requireCoDraftingPartner(clause: string, minimum = 1): Rule<typeof P> {
+  return ({ draft, pack }) => {
+    const n = draft.data.partners.filter((p) => p.deepCooperation && p.coDraftedPlan).length;
+    if (n >= minimum) return [];
+    const one = minimum === 1;
+    return [
+      finding(
+        pack,
+        `${pack.id}.${P}.co-drafting-partner`,
+        'error',
+        ['data', 'partners'],
+        clause,
+        `申报新增专业须至少有${one ? '一' : minimum}家深度合作企业共同参与制定人才培养方案${one ? '' : `，现有${n}家`}`,
+        one
+          ? 'A new specialty needs at least one deeply cooperating enterprise that co-drafted the training plan'
+          : `A new specialty needs at least ${minimum} deeply cooperating enterprises that co-drafted the training plan; got ${n}`,
+      ),
+    ];
+  };
 }
 
 /** Jining: specialties follow the catalogues the document names. */
@@ -90,22 +94,24 @@ export function catalogueIn(allowed: readonly string[], names: string, clause: s
         ];
 }
 
-/** Wuzhou: a new specialty should in principle (原则上) have industry or enterprise participation. */
-export function requireIndustryParticipation(clause: string): Rule<typeof P> {
-  return ({ draft, pack }) =>
-    draft.data.partners.length + draft.data.industryBodies.length > 0
-      ? []
-      : [
-          finding(
-            pack,
-            `${pack.id}.${P}.industry-participation`,
-            'warning',
-            ['data', 'partners'],
-            clause,
-            '职业院校新设专业原则上应有相关行业企业参与，请填写参与的企业或行业组织',
-            'A new specialty should in principle have industry or enterprise participation',
-          ),
-        ];
+/** Wuzhou: a new specialty should in principle (原则上) have industry or enterprise participation (`minimum` of them). */
+export function requireIndustryParticipation(clause: string, minimum = 1): Rule<typeof P> {
+  return ({ draft, pack }) => {
+    const n = draft.data.partners.length + draft.data.industryBodies.length;
+    if (n >= minimum) return [];
+    const one = minimum === 1;
+    return [
+      finding(
+        pack,
+        `${pack.id}.${P}.industry-participation`,
+        'warning',
+        ['data', 'partners'],
+        clause,
+        `职业院校新设专业原则上应有${one ? '' : `至少${minimum}家`}相关行业企业参与，请填写参与的企业或行业组织`,
+        `A new specialty should in principle have ${one ? '' : `at least ${minimum} `}industry or enterprise participation`,
+      ),
+    ];
+  };
 }
 
 /** Wuzhou: specialties averaging under `minimum` students a year for 3 years face 预警 (info). */

@@ -122,6 +122,44 @@ export function trainingBaseRateCapAmount(rate: Rate, capFen: number): AmountFn<
   };
 }
 
+/**
+ * Nothing below `thresholdFen` of actual investment (the amount is 0, and the trace says why);
+ * from it, `rate` of the investment, at most `capFen`.
+ */
+export function trainingBaseThresholdAmount(
+  thresholdFen: number,
+  rate: Rate,
+  capFen: number,
+): AmountFn<typeof P> {
+  const above = trainingBaseRateCapAmount(rate, capFen);
+  return (ctx) => {
+    const items = ctx.draft.data.investments;
+    const base = investmentTotal(items);
+    if (base >= thresholdFen) return above(ctx);
+    return {
+      result: amountOf(
+        'computed',
+        0,
+        {
+          zh: [
+            `实际投资额 ${formatYuan(base)}（${items.length} 张发票）`,
+            `未达到起点 ${formatYuan(thresholdFen)}，不予补助`,
+          ],
+          en: [
+            `Actual investment ${formatYuan(base)} (${items.length} invoices)`,
+            `Below the threshold of ${formatYuan(thresholdFen)}: nothing is paid`,
+          ],
+        },
+        {
+          zh: `实际投资额达到 ${formatYuan(thresholdFen)} 元方可补助`,
+          en: `Paid only from ${formatYuan(thresholdFen)} of actual investment`,
+        },
+      ),
+      perClaimFen: new Map(items.map((i) => [i.invoiceNumber, 0])),
+    };
+  };
+}
+
 /** Packs without an amount: the user's standard (rate of the investment, or a lump sum), if any. */
 export const trainingBaseUserAmount: AmountFn<typeof P> = ({ draft, pack }) => {
   const base = investmentTotal(draft.data.investments);
