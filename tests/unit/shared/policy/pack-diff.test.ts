@@ -4,7 +4,10 @@ import { diffPackVersions, isEmptyDiff } from '../../../../shared/policy/pack-di
 import { getPack } from '../../../../shared/policy';
 import { trainingBaseRateCapAmount } from '../../../../shared/policy/rules/training-base';
 import type { Pack } from '../../../../shared/policy/types';
+import { loadPackFolder } from '../../../../shared/policy/format/load';
 import { example, TODAY } from './helpers';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 const OLD = getPack('quzhou-2025') as Pack;
 const CLAUSE = '二(六)19';
@@ -81,5 +84,34 @@ describe('diffPackVersions', () => {
     const diff = diffPackVersions(example('quzhou-2025', 'training-base'), OLD, OLD, { today: TODAY });
     expect(isEmptyDiff(diff)).toBe(true);
     expect(diff.amountBefore).toEqual(diff.amountAfter);
+  });
+
+  it('two versions written as pack.yaml: the same cap and clause change, loaded by the pack loader', () => {
+    const folder = 'shared/policy/packs/quzhou-2025';
+    const source = readFileSync(`${folder}/source.txt`, 'utf8');
+    const load = (version: string, cap: string) => {
+      const text = source.replace('最高不超过50万元', `最高不超过${cap}万元`);
+      const sha = createHash('sha256').update(text, 'utf8').digest('hex');
+      const yaml = readFileSync(`${folder}/pack.yaml`, 'utf8')
+        .replace(/^version: .*$/m, `version: '${version}'`)
+        .replace('最高不超过50万元', `最高不超过${cap}万元`)
+        .replace('value: 500000, clause', `value: ${cap}0000, clause`)
+        .replace(/sha256: [0-9a-f]{64}/, `sha256: ${sha}`);
+      const loaded = loadPackFolder({ packYaml: yaml, sourceTxt: text });
+      expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      return loaded.pack as Pack;
+    };
+    const v1 = load('2025.1', '50');
+    const v2 = load('2026.1', '30');
+    const diff = diffPackVersions(example('quzhou-2025', 'training-base'), v1, v2, { today: TODAY });
+    expect([diff.amountBefore.amountFen, diff.amountAfter.amountFen]).toEqual([50_000_000, 30_000_000]);
+    expect(diff.clausesChanged.map((c) => c.ref)).toEqual([CLAUSE]);
+    expect(diff.clausesChanged[0]?.after).toContain('最高不超过30万元');
+    expect([diff.findingsAdded, diff.findingsRemoved, diff.clausesAdded, diff.clausesRemoved]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
   });
 });
