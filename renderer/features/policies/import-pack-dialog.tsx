@@ -178,7 +178,7 @@ function CheckedView(props: { state: Extract<State, { step: 'checked' }> }) {
       {pack && (
         <details open>
           <summary>{fill(text.clauses, { n: pack.clauses.length })}</summary>
-          <ol className="policy-clauses" data-testid="import-pack-clauses">
+          <ol className="policy-clauses import-pack-clauses" data-testid="import-pack-clauses">
             {pack.clauses.map((c) => (
               <li key={c.ref}>
                 <Tag color="geekblue">{c.ref}</Tag>
