@@ -11,7 +11,7 @@ import { computeAmount, incompleteAmount } from './amount';
 import { type ClaimSet, claimSet, crossDraftFindings } from './cross-draft';
 import { todayIso } from './dates';
 import { evidenceClause } from './evidence-kind';
-import { getPack, PROGRAM_SPECS, programOf } from './registry';
+import { getPack, programOf, PROGRAM_SPECS } from './registry';
 import { finding, runRules } from './rules/common';
 import { schemaFindings } from './schema-findings';
 import { textFindings } from './text-findings';
@@ -31,7 +31,10 @@ export interface CheckContext {
   otherDrafts?: readonly unknown[];
   /** YYYY-MM-DD; ID birth dates after it are refused. Defaults to today's local date. */
   today?: string;
-  /** The pack version the draft is pinned to, instead of the registry's pack of the same id. */
+  /**
+   * The pack to check against when the draft names its id, instead of the registry's: a draft's
+   * pinned version, or a pack being imported whose tests run before it is registered.
+   */
   pack?: Pack;
 }
 
@@ -214,8 +217,8 @@ function evaluateProgram<P extends ProgramId>(
   };
 }
 
-function evaluate(draft: Draft, today: string, want: Wanted, pinned?: Pack): Evaluation {
-  const pack = pinned?.id === draft.policy ? pinned : getPack(draft.policy);
+function evaluate(draft: Draft, today: string, want: Wanted, given?: Pack): Evaluation {
+  const pack = given?.id === draft.policy ? given : getPack(draft.policy);
   if (!pack) throw new Error(`unknown policy ${draft.policy}`);
   return evaluateProgram(draft, pack, today, want);
 }
@@ -271,7 +274,7 @@ export function checkDraftWith(input: unknown, context: CheckContext, options: P
   }
   const draft = parsed.data as Draft;
   const others = (context.otherDrafts ?? []).flatMap((o) => parseOther(o, today, options) ?? []);
-  const own = evaluate(draft, today, { rules: true, claims: others.length > 0 }, context.pack);
+  const own = evaluate(draft, today, { rules: true, claims: others.length > 0 }, pack);
   const cross = own.claims ? crossDraftFindings(own.claims, others) : [];
   const text = textFindings(draft, program);
   return {

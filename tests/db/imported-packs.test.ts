@@ -34,7 +34,27 @@ afterEach(() => {
   for (const v of ['2026.1', '2026.2']) unregisterPack('quzhou-2025', v);
 });
 
+const TESTS = (amountFen: number) => `format: grantdesk/pack-tests@1
+cases:
+  - name: 投资240万元，按25%计60万元，封顶30万元
+    program: training-base
+    expect: { status: computed, amountFen: ${amountFen} }
+`;
+
 describe('imported packs', () => {
+  it('runs the upload’s own tests.yaml against it: a wrong expectation fails, named by line', () => {
+    const pass = checkPackFiles({ ...laterFiles('2026.1'), 'tests.yaml': TESTS(30_000_000) });
+    expect(pass.tests).toEqual({ passed: 1, failed: 0, failures: [] });
+    const fail = checkPackFiles({ ...laterFiles('2026.1'), 'tests.yaml': TESTS(50_000_000) });
+    expect(fail.tests?.failed).toBe(1);
+    expect(fail.tests?.failures[0]?.zh).toBe(
+      'tests.yaml 第 3 行「投资240万元，按25%计60万元，封顶30万元」：金额应为 50000000 分，实为 30000000',
+    );
+    const unreadable = checkPackFiles({ ...laterFiles('2026.1'), 'tests.yaml': 'format: [' });
+    expect(unreadable.tests).toMatchObject({ passed: 0, failed: 1 });
+    expect(unreadable.problems.some((p) => p.place.startsWith('tests.yaml:'))).toBe(true);
+  });
+
   it('a checked upload is stored and registered as the newest version; removed, the bundled one is back', async () => {
     const { db } = createTestDb();
     const files = laterFiles('2026.1');

@@ -2,7 +2,7 @@
 // pinned to the old version as 「政策包已更新」, used by new drafts, printed with pack@version, removable.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -36,17 +36,22 @@ function laterPackZip(dir: string): string {
     'quzhou-2025/pack.yaml': strToU8(pack),
     'quzhou-2025/source.txt': strToU8(source),
   };
-  if (existsSync(join(FOLDER, 'tests.yaml')))
-    files['quzhou-2025/tests.yaml'] = strToU8(laterTests(read('tests.yaml')));
+  files['quzhou-2025/tests.yaml'] = strToU8(LATER_TESTS);
   const path = join(dir, 'quzhou-2025-2026.1.zip');
   writeFileSync(path, zipSync(files));
   return path;
 }
 
-/** The pack's own tests with the training-base amount the lower cap gives. */
-function laterTests(tests: string): string {
-  return tests.replaceAll('50000000', '30000000');
-}
+/** The revision's own tests: the example investment of 2.4 million yuan now stops at the lower cap. */
+const LATER_TESTS = `format: grantdesk/pack-tests@1
+cases:
+  - name: 投资240万元，按25%计60万元，封顶30万元
+    program: training-base
+    expect: { status: computed, amountFen: 30000000 }
+  - name: 实习补助按每人每月不低于200元
+    program: internship
+    expect: { status: computed }
+`;
 
 const pdfText = (path: string) => execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' });
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -103,10 +108,9 @@ describe('importing a policy pack', () => {
       '衢政办发〔2025〕10号　quzhou-2025@2026.1',
     );
     await expect(result.getByTestId('import-pack-clauses').innerText()).resolves.toContain(NEW);
-    if (existsSync(join(FOLDER, 'tests.yaml')))
-      await expect(result.getByTestId('import-pack-tests').innerText()).resolves.toMatch(
-        /^政策包自带测试：[1-9]\d* 通过，0 未通过/,
-      );
+    await expect(result.getByTestId('import-pack-tests').innerText()).resolves.toBe(
+      '政策包自带测试：2 通过，0 未通过',
+    );
     await policies.screenshot('pack-import-dialog');
     await dialog.importIt();
     await page.locator('.ant-message-notice', { hasText: '已导入 quzhou-2025@2026.1' }).waitFor();

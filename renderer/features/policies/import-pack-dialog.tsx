@@ -158,7 +158,7 @@ function CheckedView(props: { state: Extract<State, { step: 'checked' }> }) {
           {tests.failures.length > 0 && (
             <ul>
               {tests.failures.map((f, i) => (
-                <li key={i}>{f}</li>
+                <li key={i}>{lang === 'en' ? f.en : f.zh}</li>
               ))}
             </ul>
           )}

@@ -1,5 +1,6 @@
 import { DRAFT_FORMAT, type PolicyId, type ProgramId } from '../../schemas';
-import { getPack, getProgram, listOfferings } from '../registry';
+import { getPack, listOfferings, programOf } from '../registry';
+import type { Pack } from '../types';
 import { CITIES, type City } from './cities';
 import { apprenticeshipData, internshipData, surchargeCreditData, trainingBaseData } from './enterprise';
 import { genericCity } from './generic-city';
@@ -23,11 +24,16 @@ const DATA_BUILDERS: Readonly<Record<ProgramId, (policy: PolicyId, city: City) =
  * characters (synthetic, not real registrations), one attachment entry per required evidence item
  * (the sha256 values are placeholders: the files are not shipped). A pack without a city of its own
  * gets one from its region ({@link genericCity}). Undefined when the pack is not registered or does
- * not offer the program. Deterministic: the same arguments give the same draft.
+ * not offer the program. `given` is used instead of the registry's pack of that id (a pack being
+ * imported, or a draft's pinned version). Deterministic: the same arguments give the same draft.
  */
-export function buildExampleDraft(policy: PolicyId, program: ProgramId): Record<string, unknown> | undefined {
-  const def = getProgram(policy, program);
-  const pack = getPack(policy);
+export function buildExampleDraft(
+  policy: PolicyId,
+  program: ProgramId,
+  given?: Pack,
+): Record<string, unknown> | undefined {
+  const pack = given?.id === policy ? given : getPack(policy);
+  const def = pack ? programOf(pack, program) : undefined;
   if (!def || !pack) return undefined;
   const city = CITIES[policy] ?? genericCity(pack);
   const applicant = def.applicant === 'enterprise' ? city.enterprise : city.school;

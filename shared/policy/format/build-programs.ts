@@ -1,4 +1,4 @@
-import { PROGRAM_IDS, type ProgramId } from '../../schemas';
+import type { ProgramId } from '../../schemas';
 import { KINDS } from '../kinds';
 import { parameterCoverage } from '../kinds/dated';
 import type { BuiltAmount, BuiltCheck, KindEnv } from '../kinds/types';
@@ -148,7 +148,8 @@ export function buildPrograms(
     used,
   };
   const programs: Record<string, ProgramOffering> = {};
-  for (const program of PROGRAM_IDS) {
+  // In the document's order: messages listing what a pack offers follow it.
+  for (const program of Object.keys(doc.programs) as ProgramId[]) {
     const p = doc.programs[program];
     if (!p) continue;
     const base = ['programs', program];
