@@ -126,7 +126,7 @@ describe('importing a policy pack', () => {
   });
 
   test('a draft pinned to the old version shows 「政策包已更新」; 更新到新版本 keeps a revision and moves the pin', async () => {
-    const editor = await openExample(/^衢州.*产教融合实训基地建设补助$/);
+    const editor = await openExample(/^衢州智造精工.*产教融合实训基地建设补助$/);
     const notice = page.getByTestId('pack-update-notice');
     await notice.waitFor();
     await expect(notice.getByTestId('pack-update-amount').innerText()).resolves.toBe(
@@ -167,7 +167,7 @@ describe('importing a policy pack', () => {
   });
 
   test('保持旧版本 is remembered: the draft stays on 2025.1 and is not asked again', async () => {
-    const editor = await openExample(/^衢州.*企业实习实训补助$/);
+    const editor = await openExample(/^衢州智造精工.*企业实习实训补助$/);
     const notice = page.getByTestId('pack-update-notice');
     await notice.waitFor();
     await notice.getByRole('button', { name: '保持旧版本' }).click();
@@ -221,7 +221,7 @@ describe('importing a policy pack', () => {
     const rows = await storedRows<{ removedAt?: number }>(page, 'packs');
     expect(rows.map((r) => typeof r.removedAt)).toEqual(['number']);
     // A fresh start: the moved draft still checks under 2026.1, from the stored copy.
-    const editor = await openExample(/^衢州.*产教融合实训基地建设补助$/);
+    const editor = await openExample(/^衢州智造精工.*产教融合实训基地建设补助$/);
     await page.reload();
     await editor.saveState().waitFor();
     await expect.poll(() => page.getByTestId('pack-version').innerText()).toBe('quzhou-2025@2026.1');
