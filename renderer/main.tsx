@@ -8,6 +8,7 @@ import { pickPlatform } from './platform';
 import { APP_VERSION } from '../shared/app-version';
 import { runDailyBackupReporting } from './features/backup/daily-backup';
 import { showBackupFailedToast, showRecoveredNotice } from './platform/start-notices';
+import { loadImportedPacks } from './features/policies/imported-packs';
 
 initI18n();
 const db = new GrantDeskDb();
@@ -21,11 +22,20 @@ setTimeout(() => {
 const root = document.getElementById('root');
 if (!root) throw new Error('页面缺少 #root 容器');
 
-createRoot(root).render(
-  <StrictMode>
-    <ServicesProvider services={services}>
-      <App />
-    </ServicesProvider>
-  </StrictMode>,
+// Imported policy packs are registered before the first page shows: drafts under them check at once.
+// A pack that no longer loads is left out; drafts pinned to it say what is missing.
+// A database that cannot open at once (blocked by an old tab) must not keep the window blank: 3 s at most.
+const imported = Promise.race([
+  loadImportedPacks(db).catch(() => []),
+  new Promise((resolve) => setTimeout(resolve, 3000)),
+]);
+void imported.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <ServicesProvider services={services}>
+        <App />
+      </ServicesProvider>
+    </StrictMode>,
+  ),
 );
 showRecoveredNotice();

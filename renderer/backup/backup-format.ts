@@ -1,10 +1,11 @@
-// The backup zip: manifest.json, drafts/<id>.json, attachments/<id>, applicants/<id>.json.
+// The backup zip: manifest.json, drafts/<id>.json, attachments/<id>, applicants/<id>.json, packs/<id>.json.
 import { z } from 'zod';
 import {
   applicantRowSchema,
   attachmentMetaSchema,
   draftRowSchema,
   exportRowSchema,
+  packRowSchema,
   revisionRowSchema,
   rosterRowSchema,
 } from '../db/row-schemas';
@@ -41,6 +42,8 @@ export const draftEntrySchema = z.object({
 });
 
 export const applicantEntrySchema = applicantRowSchema;
+/** packs/<id>.json: an imported policy pack version, removed ones too (drafts may pin them). */
+export const packEntrySchema = packRowSchema;
 
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
@@ -49,16 +52,21 @@ export type DraftEntry = z.infer<typeof draftEntrySchema>;
 export const draftPath = (id: string): string => `drafts/${id}.json`;
 export const attachmentPath = (id: string): string => `attachments/${id}`;
 export const applicantPath = (id: string): string => `applicants/${id}.json`;
+export const packPath = (id: string): string => `packs/${id}.json`;
 
-export type EntryKind = 'draft' | 'attachment' | 'applicant';
+export type EntryKind = 'draft' | 'attachment' | 'applicant' | 'pack';
 
 /** What an entry path names, or null for a path this format does not have. */
 export function parseEntryPath(path: string): { kind: EntryKind; id: string } | null {
-  const match = /^(drafts|attachments|applicants)\/([^/]+?)(\.json)?$/.exec(path);
+  const match = /^(drafts|attachments|applicants|packs)\/([^/]+?)(\.json)?$/.exec(path);
   if (!match?.[1] || !match[2]) return null;
-  const kind = ({ drafts: 'draft', attachments: 'attachment', applicants: 'applicant' } as const)[
-    match[1] as 'drafts' | 'attachments' | 'applicants'
-  ];
+  const kinds = {
+    drafts: 'draft',
+    attachments: 'attachment',
+    applicants: 'applicant',
+    packs: 'pack',
+  } as const;
+  const kind = kinds[match[1] as keyof typeof kinds];
   const isJson = match[3] === '.json';
   if (isJson !== (kind !== 'attachment') || !isSafeId(match[2])) return null;
   return { kind, id: match[2] };

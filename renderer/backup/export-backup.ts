@@ -10,6 +10,7 @@ import {
   applicantPath,
   attachmentPath,
   draftPath,
+  packPath,
   type DraftEntry,
   type Manifest,
   type ManifestEntry,
@@ -34,6 +35,8 @@ export interface BackupFile {
   draftCount: number;
   applicantCount: number;
   attachmentCount: number;
+  /** Imported policy pack versions in the backup. */
+  packCount: number;
   /** Notes about data found damaged in storage and backed up as it is, in the options' language. */
   warnings: string[];
 }
@@ -133,6 +136,9 @@ export async function exportBackup(db: GrantDeskDb, options: ExportBackupOptions
   const applicants = (await db.applicants.bulkGet([...applicantIds])).filter((a) => a !== undefined);
   for (const applicant of applicants)
     entries.push(await writer.addJson(applicantPath(applicant.id), applicant));
+  // Every imported pack version, removed ones too: a restored draft may be pinned to any of them.
+  const packs = await db.packs.toArray();
+  for (const pack of packs) entries.push(await writer.addJson(packPath(pack.id), pack));
   const manifest: Manifest = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -148,6 +154,7 @@ export async function exportBackup(db: GrantDeskDb, options: ExportBackupOptions
     draftCount: ids.length,
     applicantCount: applicants.length,
     attachmentCount,
+    packCount: packs.length,
     warnings,
   };
 }

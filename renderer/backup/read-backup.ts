@@ -1,7 +1,7 @@
 // Checks a backup completely before anything is written: zip, manifest, sizes, SHA-256, schemas, links.
 import { strFromU8 } from 'fflate';
 import type { z } from 'zod';
-import type { ApplicantRow } from '../db/row-schemas';
+import type { ApplicantRow, PackRow } from '../db/row-schemas';
 import { parseBilingual } from '../db/bilingual-parse';
 import { sha256Hex } from '../db/hash';
 import { backupError } from './backup-error';
@@ -15,6 +15,7 @@ import {
   draftEntrySchema,
   manifestHeaderSchema,
   manifestSchema,
+  packEntrySchema,
   parseEntryPath,
   type DraftEntry,
   type Manifest,
@@ -26,6 +27,8 @@ export interface ParsedBackup {
   manifest: Manifest;
   drafts: DraftEntry[];
   applicants: ApplicantRow[];
+  /** Imported policy pack versions (backups made before packs existed have none). */
+  packs: PackRow[];
   /** Attachment bytes by attachment id, checked against the manifest. */
   attachmentBytes: Map<string, Uint8Array>;
 }
@@ -93,6 +96,7 @@ export async function readBackup(
   await checkIntegrity(manifest, files);
   const drafts: DraftEntry[] = [];
   const applicants: ApplicantRow[] = [];
+  const packs: PackRow[] = [];
   const attachmentBytes = new Map<string, Uint8Array>();
   for (const { path } of manifest.entries) {
     const named = parseEntryPath(path);
@@ -108,6 +112,11 @@ export async function readBackup(
           en: 'does not match the file name',
         });
       applicants.push(applicant);
+    } else if (named.kind === 'pack') {
+      const pack = parseEntry(path, packEntrySchema, parseJson(path, bytes));
+      if (pack.id !== named.id)
+        throw backupError('field', path, 'id', { zh: '与文件名不符', en: 'does not match the file name' });
+      packs.push(pack);
     } else {
       const entry = parseEntry(path, draftEntrySchema, parseJson(path, bytes));
       checkDraftEntryLinks(path, named.id, entry);
@@ -133,5 +142,5 @@ export async function readBackup(
       throw backupError('missing', applicantPath(applicantId));
     }
   }
-  return { manifest, drafts, applicants, attachmentBytes };
+  return { manifest, drafts, applicants, packs, attachmentBytes };
 }

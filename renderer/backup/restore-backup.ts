@@ -1,7 +1,7 @@
 // Backup restore: everything is checked first, then written in ONE transaction, or nothing is.
 import type { Table } from 'dexie';
 import type { GrantDeskDb } from '../db/grantdesk-db';
-import type { ApplicantRow, AttachmentRow, RevisionRow } from '../db/row-schemas';
+import type { ApplicantRow, AttachmentRow, PackRow, RevisionRow } from '../db/row-schemas';
 import { writeTransaction } from '../db/json';
 import { readSnapshotInTx, writeRevisionInTx, MAX_REVISIONS_PER_DRAFT } from '../db/revisions';
 import type { LabelLookup } from '../db/revision-summary';
@@ -33,6 +33,27 @@ export type RestoreOutcome = 'added' | 'replaced' | 'kept-both' | 'unchanged';
 export interface RestoreReport {
   drafts: { sourceId: string; id: string; title: string; outcome: RestoreOutcome }[];
   applicants: { sourceId: string; id: string; name: string; outcome: RestoreOutcome }[];
+  /**
+   * Pack versions: `added`, or `unchanged` when this version is already here (a version names one
+   * content: when the files differ the copy here is kept, `kept-local`).
+   */
+  packs: { packId: string; version: string; outcome: 'added' | 'unchanged' | 'kept-local' }[];
+}
+
+/** Puts the backup's pack versions that are not here yet; inside the restore's transaction. */
+async function restorePacksInTx(db: GrantDeskDb, packs: readonly PackRow[]): Promise<RestoreReport['packs']> {
+  const report: RestoreReport['packs'] = [];
+  for (const pack of packs) {
+    const here = await db.packs.where('[packId+version]').equals([pack.packId, pack.version]).first();
+    const { packId, version } = pack;
+    if (here) {
+      report.push({ packId, version, outcome: here.sha256 === pack.sha256 ? 'unchanged' : 'kept-local' });
+      continue;
+    }
+    await db.packs.add((await db.packs.get(pack.id)) ? { ...pack, id: db.newId() } : pack);
+    report.push({ packId, version, outcome: 'added' });
+  }
+  return report;
 }
 
 function sameApplicant(a: ApplicantRow, b: ApplicantRow): boolean {
@@ -91,7 +112,8 @@ export async function restoreBackup(
     }
   }
   return writeTransaction(db, db.allTables(), async () => {
-    const report: RestoreReport = { drafts: [], applicants: [] };
+    const report: RestoreReport = { drafts: [], applicants: [], packs: [] };
+    report.packs = await restorePacksInTx(db, backup.packs);
     const applicantIds = new Map<string, string>();
     for (const applicant of backup.applicants) {
       const existing = await db.applicants.get(applicant.id);

@@ -11,6 +11,8 @@ import type { LabelLookup } from './revision-summary';
 
 export interface NewDraftInput {
   policy: string;
+  /** The pack version the draft is checked under (its pin). */
+  policyVersion?: string;
   program: string;
   title?: string;
   applicantId?: string;
@@ -29,6 +31,10 @@ export interface DraftPatch {
   applicantId?: string | null;
   data?: Record<string, unknown>;
   rosters?: Record<string, RosterRowInput[]>;
+  /** Moves the draft's pin to another version of its pack. */
+  policyVersion?: string;
+  /** A newer pack version the user keeps the old one against. */
+  declinedPolicyVersion?: string;
 }
 
 /**
@@ -87,6 +93,7 @@ export async function createDraft(db: GrantDeskDb, input: NewDraftInput): Promis
   const draft = checkDraftRow({
     id: db.newId(),
     policy: input.policy,
+    ...(input.policyVersion ? { policyVersion: input.policyVersion } : {}),
     program: input.program,
     title: input.title?.trim() || UNTITLED,
     status: 'draft',
@@ -174,6 +181,8 @@ export async function saveDraft(
       deadline: patch.deadline === undefined ? current.deadline : patch.deadline,
       applicationDate: patch.applicationDate === undefined ? current.applicationDate : patch.applicationDate,
       data: data ?? current.data,
+      ...(patch.policyVersion ? { policyVersion: patch.policyVersion } : {}),
+      ...(patch.declinedPolicyVersion ? { declinedPolicyVersion: patch.declinedPolicyVersion } : {}),
       updatedAt: now,
     });
     await db.drafts.put(next);

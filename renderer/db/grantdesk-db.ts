@@ -1,6 +1,14 @@
 // The one Dexie database of the app. Reach it only through the repository files next to this one.
 import Dexie, { type Table } from 'dexie';
-import type { ApplicantRow, AttachmentRow, DraftRow, ExportRow, RevisionRow, RosterRow } from './row-schemas';
+import type {
+  ApplicantRow,
+  AttachmentRow,
+  DraftRow,
+  ExportRow,
+  PackRow,
+  RevisionRow,
+  RosterRow,
+} from './row-schemas';
 import { newId } from './ids';
 import { declareVersions } from './versions';
 import { rosterTermsMiddleware } from './search-terms';
@@ -25,6 +33,7 @@ export class GrantDeskDb extends Dexie {
   declare readonly attachments: Table<AttachmentRow, string>;
   declare readonly revisions: Table<RevisionRow, string>;
   declare readonly exports: Table<ExportRow, string>;
+  declare readonly packs: Table<PackRow, string>;
   readonly now: () => number;
   readonly newId: () => string;
 
@@ -49,6 +58,14 @@ export class GrantDeskDb extends Dexie {
 
   /** Every table, for transactions that must cover all of them (restore, purge). */
   allTables(): Table[] {
-    return [this.applicants, this.drafts, this.rosterRows, this.attachments, this.revisions, this.exports];
+    return [
+      this.applicants,
+      this.drafts,
+      this.rosterRows,
+      this.attachments,
+      this.revisions,
+      this.exports,
+      this.packs,
+    ];
   }
 }

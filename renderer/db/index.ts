@@ -92,3 +92,11 @@ export {
   type Autosaver,
   type AutosaverOptions,
 } from './autosave';
+export {
+  getStoredPack,
+  listStoredPacks,
+  packFilesHash,
+  removePack,
+  storePack,
+  type StorePackOutcome,
+} from './packs';

@@ -70,6 +70,10 @@ export const draftRowSchema = z.object({
   statusHistory: z.array(statusChangeSchema),
   printedHash: sha256.optional(),
   deletedAt: timestamp.optional(),
+  /** The pack version the draft is checked under; none (older drafts): the app's bundled version. */
+  policyVersion: z.string().min(1).max(64).optional(),
+  /** A newer pack version the user chose not to move to (「保持旧版本」): not offered again. */
+  declinedPolicyVersion: z.string().min(1).max(64).optional(),
 });
 
 export const rosterRowSchema = z.object({
@@ -118,6 +122,25 @@ export const exportRowSchema = z.object({
   pdfSha256: sha256,
 });
 
+/** The files of an imported policy pack, as text: what the pack is rebuilt from at every start. */
+export const packFilesSchema = z.object({
+  'pack.yaml': z.string(),
+  'tests.yaml': z.string().optional(),
+  'source.txt': z.string(),
+});
+
+/** An imported policy pack version; removed packs stay (soft) for the drafts pinned to them. */
+export const packRowSchema = z.object({
+  id,
+  packId: z.string().min(1).max(64),
+  version: z.string().min(1).max(64),
+  files: packFilesSchema,
+  /** SHA-256 of the files (see packFilesHash): the same version imported twice is recognised. */
+  sha256,
+  importedAt: timestamp,
+  removedAt: timestamp.optional(),
+});
+
 export type ApplicantKind = z.infer<typeof applicantKindSchema>;
 export type ApplicantRow = z.infer<typeof applicantRowSchema>;
 export type DraftRow = z.infer<typeof draftRowSchema>;
@@ -130,4 +153,6 @@ export type RevisionReason = z.infer<typeof revisionReasonSchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export type RevisionRow = z.infer<typeof revisionRowSchema>;
 export type ExportRow = z.infer<typeof exportRowSchema>;
+export type PackFiles = z.infer<typeof packFilesSchema>;
+export type PackRow = z.infer<typeof packRowSchema>;
 export type JsonObject = z.infer<typeof jsonObjectSchema>;

@@ -5,7 +5,7 @@ import {
   type ApplicationPdf,
   type NumberedDraft,
 } from '../../shared/forms';
-import { APP_VERSION } from '../../shared/app-version';
+import type { Pack } from '../../shared/policy/types';
 import type { Draft, ProgramId } from '../../shared/schemas';
 import { formTemplate } from '../../templates';
 import { getAttachment, listAttachments, withStoredAttachments, type GrantDeskDb } from '../db';
@@ -24,8 +24,9 @@ export function safeName(name: string): string {
   return printable.replace(/[\\/:*?"<>|]/g, '-').slice(0, 150);
 }
 
-/** The pack version a print records: the pack and the app build whose rules checked it. */
-export const packVersion = (policy: string) => `${policy}@${APP_VERSION}`;
+/** The pack version a print records: the pack and the version whose rules checked it (`quzhou-2025@2025.1`). */
+export const packVersion = (policy: string, pack: Partial<Pick<Pack, 'id' | 'version'>>) =>
+  `${pack.id ?? policy}@${pack.version ?? '?'}`;
 
 // The applicant's code as stored in a draft row's data (the applicant block lives there).
 function orgCodeOf(data: unknown): string {
@@ -70,11 +71,13 @@ export async function printDraft(
   draftId: string,
   envelope: unknown,
   force: boolean,
+  /** The pack version the draft is pinned to; the registry's pack of its id when absent. */
+  pinned?: Pack,
   typeface: Typeface = savedTypeface(),
 ): Promise<PrintOutcome> {
   // Evidence is ticked only for files really stored (a listed file whose bytes are gone ticks nothing).
   const stored = await withStoredAttachments(db, draftId, envelope);
-  const { check, draft: parsed, source } = checkForPrint(stored);
+  const { check, draft: parsed, source } = checkForPrint(stored, pinned ? { pack: pinned } : {});
   const incomplete: PrintOutcome = {
     kind: 'incomplete',
     message: '申报内容还不完整（有必填项未填），暂时无法生成申报表。请先处理“政策核对”中的错误。',
@@ -101,7 +104,7 @@ export async function printDraft(
       fonts: await formFonts(typeface),
       source,
       checkResult: check,
-      packVersion: packVersion(draft.policy),
+      packVersion: packVersion(draft.policy, source.pack),
       attachments: files,
       sequence: await draftSequence(db, draftId, draft),
       force,
@@ -112,5 +115,10 @@ export async function printDraft(
     return incomplete;
   }
   const base = `${draft.applicant.name}-${source.program.title.zh}申报表${pdf.watermarked ? '（草稿）' : ''}`;
-  return { kind: 'ok', pdf, fileName: `${safeName(base)}.pdf`, packVersion: packVersion(draft.policy) };
+  return {
+    kind: 'ok',
+    pdf,
+    fileName: `${safeName(base)}.pdf`,
+    packVersion: packVersion(draft.policy, source.pack),
+  };
 }

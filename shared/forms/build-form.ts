@@ -18,7 +18,8 @@ type Block = PdfDocumentModelInput['blocks'][number];
 
 /** The policy a form is printed under: the pack and the program as the pack offers it. */
 export interface FormSource {
-  pack: Pick<Pack, 'docNumber' | 'title' | 'issuer' | 'region'>;
+  /** With `id` and `version`, the 政策依据 names the pack version it was checked under. */
+  pack: Pick<Pack, 'docNumber' | 'title' | 'issuer' | 'region'> & Partial<Pick<Pack, 'id' | 'version'>>;
   program: Pick<ProgramDefinition, 'title' | 'formula' | 'evidence' | 'citations'>;
 }
 

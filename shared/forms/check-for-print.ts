@@ -1,6 +1,6 @@
 // Everything a print needs from the policy side of a raw draft: the check, the parsed draft, the source.
 import { checkDraft, type CheckContext, type CheckResult } from '../policy/engine';
-import { getPack, getProgram } from '../policy/registry';
+import { getPack, programOf } from '../policy/registry';
 import { draftSchema, type Draft } from '../schemas';
 import type { FormSource } from './build-form';
 
@@ -17,8 +17,8 @@ export function checkForPrint(raw: unknown, context: CheckContext = {}): PrintCh
   const check = checkDraft(raw, context);
   if (!check.program || !check.policy) return { check, draft: null, source: null };
   const parsed = draftSchema(check.program, context.today ? { asOf: context.today } : {}).safeParse(raw);
-  const pack = getPack(check.policy);
-  const program = getProgram(check.policy, check.program);
+  const pack = context.pack?.id === check.policy ? context.pack : getPack(check.policy);
+  const program = pack ? programOf(pack, check.program) : undefined;
   return {
     check,
     draft: parsed.success ? (parsed.data as Draft) : null,

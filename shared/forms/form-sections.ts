@@ -147,7 +147,8 @@ function quoteTitle(title: string): string {
 export function amountBlocks(section: SectionOf<'amount'>, ctx: SectionContext): Block[] {
   const { pack, program } = ctx.source;
   const refs = [...new Set(program.citations.map((c) => c.ref))];
-  const basis = `${quoteTitle(pack.title)}（${pack.docNumber}）${refs.length ? `，${refs.join('、')}` : ''}`;
+  const version = pack.id && pack.version ? `；政策包 ${pack.id}@${pack.version}` : '';
+  const basis = `${quoteTitle(pack.title)}（${pack.docNumber}）${refs.length ? `，${refs.join('、')}` : ''}${version}`;
   // Heading, 政策依据, amount, 大写 and calculation are one keep-together unit: never split across pages.
   const blocks: Block[] = [
     {

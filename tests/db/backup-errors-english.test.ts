@@ -65,17 +65,18 @@ describe('backup refusals in English', () => {
     const path = `drafts/${draftA}.json`;
     const files = unpack(zip);
     const entry = readJson(files, path) as { draft: Record<string, unknown> };
-    entry.draft.policy = 'xx-2099';
+    // Any well-formed id may be an imported pack's; one that cannot be a pack id is refused.
+    entry.draft.policy = 'XX_2099';
     files[path] = strToU8(JSON.stringify(entry));
     const error = await restoreBackup(db, await repack(files, true), {
       validateDraftData: validateStoredDraftData,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupError);
     expect((error as BackupError).message).toBe(
-      `备份文件中 ${path} 的字段 draft.data 无效：未知的政策文件「xx-2099」`,
+      `备份文件中 ${path} 的字段 draft.data 无效：未知的政策文件「XX_2099」`,
     );
     expect((error as BackupError).messageEn).toBe(
-      `Field draft.data of ${path} in the backup is invalid: unknown policy document "xx-2099"`,
+      `Field draft.data of ${path} in the backup is invalid: unknown policy document "XX_2099"`,
     );
   });
 

@@ -30,6 +30,7 @@ describe('backup round trip', () => {
       attachments: [],
       revisions: [],
       exports: [],
+      packs: [],
     });
     const report = await restoreBackup(fresh, backup.blob);
     expect(report.drafts.map((d) => d.outcome)).toEqual(['added', 'added', 'added']);

@@ -2,10 +2,12 @@
 import type Dexie from 'dexie';
 import { declareVersion1 } from './v1';
 import { declareVersion2 } from './v2';
+import { declareVersion3 } from './v3';
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export function declareVersions(db: Dexie): void {
   declareVersion1(db);
   declareVersion2(db);
+  declareVersion3(db);
 }

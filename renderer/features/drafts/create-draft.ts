@@ -1,4 +1,4 @@
-import { getProgram } from '../../../shared/policy/registry';
+import { getPack, getProgram } from '../../../shared/policy/registry';
 import { PROGRAM_APPLICANT, type ProgramId } from '../../../shared/schemas';
 import { createApplicant, createDraft, type DraftRow, type GrantDeskDb } from '../../db';
 import { toStored, type EditableDraft } from '../editor/draft-mapping';
@@ -52,8 +52,11 @@ export async function createDraftFromEnvelope(
 ): Promise<DraftRow> {
   const stored = toStored(envelope);
   const applicantId = await applicantIdFor(db, envelope.program, envelope.applicant);
+  // A new draft is pinned to the version it is made under: the one it names, else the newest here.
+  const policyVersion = envelope.policyVersion ?? getPack(envelope.policy)?.version;
   return createDraft(db, {
     policy: envelope.policy,
+    ...(policyVersion ? { policyVersion } : {}),
     program: envelope.program,
     title: options.title ?? defaultTitle(envelope, options.lang),
     applicationDate: envelope.applicationDate || null,
@@ -69,6 +72,7 @@ export function asEnvelope(value: Record<string, unknown>): EditableDraft {
     format: 'grantdesk/draft@1',
     id: String(value['id'] ?? ''),
     policy: String(value['policy'] ?? ''),
+    ...(typeof value['policyVersion'] === 'string' ? { policyVersion: value['policyVersion'] } : {}),
     program: String(value['program'] ?? ''),
     applicationDate: String(value['applicationDate'] ?? ''),
     applicant: (value['applicant'] ?? {}) as Record<string, unknown>,

@@ -1,4 +1,4 @@
-import { PACKS, PROGRAM_SPECS } from '../../../shared/policy/registry';
+import { getPack, PROGRAM_SPECS } from '../../../shared/policy/registry';
 import type { ProgramId } from '../../../shared/schemas';
 import type { DraftSummary } from '../../db';
 import type { Lang } from '../../i18n/feature-text';
@@ -10,5 +10,5 @@ export function programName(item: DraftSummary, lang: Lang): string {
 
 /** The policy's 文号 (the pack id when the pack is unknown). */
 export function policyDocNumber(item: DraftSummary): string {
-  return PACKS.find((p) => p.id === item.policy)?.docNumber ?? item.policy;
+  return getPack(item.policy)?.docNumber ?? item.policy;
 }

@@ -2,7 +2,7 @@ import { Button, Card, Empty, Input, Segmented, Select, Space, Table, Tag, Typog
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listExampleDrafts } from '../../../shared/policy/examples';
-import { PACKS, PROGRAM_SPECS } from '../../../shared/policy/registry';
+import { listPacks, PROGRAM_SPECS } from '../../../shared/policy/registry';
 import { DeletedDrafts } from './deleted-drafts';
 import { policyDocNumber, programName } from './draft-columns';
 import { formatYuan } from '../../../shared/money';
@@ -267,7 +267,7 @@ export function DraftsPage() {
                 style={{ width: 170 }}
                 value={policy}
                 onChange={setPolicy}
-                options={PACKS.map((p) => ({ value: p.id, label: p.docNumber }))}
+                options={listPacks().map((p) => ({ value: p.id, label: p.docNumber }))}
               />
               {list.total !== null && (
                 <Typography.Text type="secondary">{fill(text.total, { n: list.total })}</Typography.Text>

@@ -10,6 +10,8 @@ export interface EditableDraft {
   format: typeof DRAFT_FORMAT;
   id: string;
   policy: string;
+  /** The pack version the draft is pinned to; absent in drafts from before pins. */
+  policyVersion?: string;
   program: string;
   applicationDate: string;
   applicant: Record<string, unknown>;
@@ -71,6 +73,7 @@ export function fromStored(row: DraftRow, rosterRows: readonly RosterRow[]): Edi
     format: DRAFT_FORMAT,
     id: row.id,
     policy: row.policy,
+    ...(row.policyVersion ? { policyVersion: row.policyVersion } : {}),
     program: row.program,
     applicationDate: row.applicationDate ?? '',
     applicant: stored.applicant ?? {},

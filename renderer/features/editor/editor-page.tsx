@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Card, Result, Space, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useCallback, useMemo, useState } from 'react';
-import { getPack, getProgram } from '../../../shared/policy/registry';
+import { getPack, programOf } from '../../../shared/policy/registry';
 import type { Finding } from '../../../shared/policy/types';
 import { SECTIONS, type ProgramId } from '../../../shared/schemas';
 import { editWarning } from '../../db';
@@ -27,6 +27,8 @@ import { UserStandardFields } from './user-standard-fields';
 import { PrintActions } from './print-actions';
 import { SummaryButton } from '../../export/summary-button';
 import { RevisionsDrawer } from './revisions-drawer';
+import { PackUpdateNotice } from './pack-update-notice';
+import { packLabel, resolvePin, useRegisteredPacks } from '../policies/pack-pins';
 import { errorText } from '../../i18n/error-text';
 
 const sectionDomId = (id: string) => `section-${id}`;
@@ -139,8 +141,11 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
     [id, policy, program, attachments],
   );
   const standardFacts = useMemo(() => ({ policy, program, userStandard }), [policy, program, userStandard]);
-  const pack = getPack(draft.policy);
-  const definition = getProgram(draft.policy, program);
+  // Re-rendered when an import or a removal changes which versions are here.
+  useRegisteredPacks();
+  const pin = resolvePin(row.policy, row.policyVersion);
+  const pack = pin.pack ?? getPack(draft.policy);
+  const definition = pack ? programOf(pack, program) : undefined;
   const hasErrors = check.findings.some((f) => f.severity === 'error');
   const warning = editWarning(row) === null ? null : text.editAfterPrint;
 
@@ -153,6 +158,7 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
           <Space size={4} wrap>
             <Tag>{definition?.title[lang]}</Tag>
             <Tag>{pack?.docNumber}</Tag>
+            <Tag data-testid="pack-version">{packLabel(row.policy, pin.version)}</Tag>
             <StatusActions
               row={row}
               hasErrors={hasErrors}
@@ -165,11 +171,12 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
         <Space>
           <RevisionsDrawer editor={editor} />
           <SummaryButton editor={editor} />
-          <PrintActions editor={editor} hasErrors={hasErrors} />
+          <PrintActions editor={editor} hasErrors={hasErrors} pin={pin} />
         </Space>
       </div>
       {warning && <Alert type="warning" showIcon title={warning} className="editor-warning" />}
       <ConflictNotice editor={editor} />
+      <PackUpdateNotice editor={editor} pin={pin} />
       <div className={wide ? 'editor-body editor-wide' : 'editor-body'}>
         <nav className="editor-sections" aria-label={text.sectionsNav}>
           {layout.map((s) => {

@@ -49,6 +49,7 @@ const zh = {
   printedDraft: '已生成草稿版申报表（每页印有「草稿」）',
   printed: '已生成申报表：共 {n} 页',
   incomplete: '申报内容还不完整（有必填项未填），暂时无法生成申报表。请先处理“政策核对”中的错误。',
+  packMissing: '本机没有本申报使用的政策包 {pack}，无法按它生成申报表。请在政策库重新导入该版本。',
   // revisions
   history: '修改历史',
   historyTitle: '修改历史（最近 50 个版本）',
@@ -130,6 +131,8 @@ export const messages: FeatureMessages<EditorText> = {
     confirmCancel: 'Back to editing',
     printedDraft: 'Draft copy created (every page stamped as a draft)',
     printed: 'Form created: {n} pages',
+    packMissing:
+      'Policy pack {pack}, which this application uses, is not on this computer, so the form cannot be made under it. Import that version again in the policy library.',
     incomplete:
       'The application is not complete (required fields are empty), so the form cannot be created yet. Fix the errors under Policy checks first.',
     history: 'History',

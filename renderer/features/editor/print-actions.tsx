@@ -10,6 +10,7 @@ import type { DraftEditor } from './use-draft-editor';
 import { fill, useFeatureText } from '../../i18n/feature-text';
 import { messages, type EditorText } from './messages';
 import { errorText } from '../../i18n/error-text';
+import { packLabel, type PinnedPack } from '../policies/pack-pins';
 
 type Action = 'preview' | 'print' | 'save' | 'open';
 
@@ -27,7 +28,7 @@ function confirmDraftPrint(count: number, text: EditorText): Promise<boolean> {
 }
 
 /** Preview, print, save or open the filled application form; each print is recorded. */
-export function PrintActions(props: { editor: DraftEditor; hasErrors: boolean }) {
+export function PrintActions(props: { editor: DraftEditor; hasErrors: boolean; pin: PinnedPack }) {
   const { db, platform } = useServices();
   const { text, lang } = useFeatureText(messages);
   const { editor } = props;
@@ -38,10 +39,22 @@ export function PrintActions(props: { editor: DraftEditor; hasErrors: boolean })
     setBusy(true);
     try {
       await editor.flush();
-      let outcome: PrintOutcome = await printDraft(db, editor.row.id, toEnvelope(editor.draft), false);
+      // Never printed under another version than the one the draft is pinned to.
+      const pinned = props.pin.pack;
+      if (!pinned) {
+        void message.error(fill(text.packMissing, { pack: packLabel(props.pin.policy, props.pin.version) }));
+        return;
+      }
+      let outcome: PrintOutcome = await printDraft(
+        db,
+        editor.row.id,
+        toEnvelope(editor.draft),
+        false,
+        pinned,
+      );
       if (outcome.kind === 'has-errors') {
         if (!(await confirmDraftPrint(outcome.count, text))) return;
-        outcome = await printDraft(db, editor.row.id, toEnvelope(editor.draft), true);
+        outcome = await printDraft(db, editor.row.id, toEnvelope(editor.draft), true, pinned);
       }
       if (outcome.kind === 'incomplete') {
         // print-draft words it in Chinese; the same sentence in the interface language.

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { checkDraft, type CheckResult } from '../../../shared/policy/engine';
 import { listApplicantDrafts, type DraftRow, type GrantDeskDb } from '../../db';
 import { fromStored, toEnvelope, type EditableDraft } from './draft-mapping';
+import { resolvePin, useRegisteredPacks } from '../policies/pack-pins';
 
 /** Quiet time before the checks run again, so typing stays one frame per keystroke. */
 const CHECK_DELAY_MS = 150;
@@ -19,6 +20,9 @@ export function useDraftChecks(
   const [others, setOthers] = useState<readonly unknown[] | null>(null);
   const applicantId = row?.applicantId;
   const loaded = row !== null;
+  // Checked under the pack version the draft is pinned to; an import or removal may change which that is.
+  const packs = useRegisteredPacks();
+  const pinned = row ? resolvePin(row.policy, row.policyVersion).pack : undefined;
   useEffect(() => {
     if (!applicantId) return;
     let live = true;
@@ -43,11 +47,14 @@ export function useDraftChecks(
   // Checks are derived facts: recomputed from the draft, never stored.
   useEffect(() => {
     if (!draft || !loaded || (applicantId && others === null)) return;
-    const run = () => setCheck(checkDraft(toEnvelope(draft), { otherDrafts: others ?? [] }));
+    const run = () =>
+      setCheck(
+        checkDraft(toEnvelope(draft), { otherDrafts: others ?? [], ...(pinned ? { pack: pinned } : {}) }),
+      );
     const timer = setTimeout(run, check ? CHECK_DELAY_MS : 0);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `check` only decides the first delay
-  }, [draft, others, loaded, applicantId]);
+  }, [draft, others, loaded, applicantId, pinned, packs]);
 
   return check;
 }

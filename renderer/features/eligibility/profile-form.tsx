@@ -5,7 +5,7 @@ import { MoneyInput } from '../../components/money-input';
 import type { ApplicantRow } from '../../db';
 import { fill, useFeatureText } from '../../i18n/feature-text';
 import { messages } from './messages';
-import { OTHER_REGION, REGION_OPTIONS, regionFromAddress } from './region';
+import { OTHER_REGION, regionFromAddress, regionOptions } from './region';
 
 /** What the finder is asked about: the applicant and the facts its estimates use. */
 export interface FinderInput {
@@ -136,7 +136,7 @@ export function ProfileForm(props: {
               placeholder={text.regionAny}
               value={value.region}
               onChange={(region?: string) => onChange({ ...value, region })}
-              options={[...REGION_OPTIONS, { value: OTHER_REGION, label: text.regionOther }]}
+              options={[...regionOptions(), { value: OTHER_REGION, label: text.regionOther }]}
             />
           </Form.Item>
         </Col>

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, List, Radio, Row, Space, Steps, Tag, Typography, message } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PACKS, getProgram } from '../../../shared/policy/registry';
+import { getPack, getProgram, listPacks } from '../../../shared/policy/registry';
 import { PROGRAM_APPLICANT, PROGRAM_IDS, DRAFT_FORMAT, type ProgramId } from '../../../shared/schemas';
 import { todayIso } from '../../../shared/policy/dates';
 import { PageHeader } from '../../components/page-header';
@@ -25,7 +25,7 @@ export function NewApplicationPage() {
   const [applicants, setApplicants] = useState<ApplicantRow[]>([]);
   const [applicantId, setApplicantId] = useState<string>('new');
   const step = policy === null ? 0 : program === null ? 1 : 2;
-  const pack = PACKS.find((p) => p.id === policy);
+  const pack = policy === null ? undefined : getPack(policy);
   const definition = policy && program ? getProgram(policy, program) : undefined;
 
   useEffect(() => {
@@ -80,7 +80,7 @@ export function NewApplicationPage() {
         <div style={{ marginTop: 24 }}>
           {step === 0 && (
             <Row gutter={[16, 16]}>
-              {PACKS.map((p) => {
+              {listPacks().map((p) => {
                 const expired = p.dates.periodEnd !== undefined && p.dates.periodEnd < today();
                 return (
                   <Col span={12} key={p.id}>

@@ -36,6 +36,7 @@ const zh = {
   sourceHits: '全文中“{q}”共出现 {n} 处',
   sourceIntro: '以下为政策文件原文（网页转存的文本，保留原有换行）。',
   sourceDebris: '原文说明',
+  packVersion: '政策包版本',
 };
 
 export const messages: FeatureMessages<typeof zh> = {
@@ -76,5 +77,6 @@ export const messages: FeatureMessages<typeof zh> = {
     sourceHits: '"{q}" occurs {n} times in the full text',
     sourceIntro: 'The source document as saved from the web, with its line breaks.',
     sourceDebris: 'About the source',
+    packVersion: 'Pack version',
   },
 };

@@ -7,6 +7,8 @@ import { messages } from './messages';
 import { ProgramList } from './program-list';
 import { periodEnded } from './search';
 import { SourceText } from './source-text';
+import { RemovePackButton } from './remove-pack-button';
+import { packLabel } from './pack-pins';
 
 export type PackTab = 'programs' | 'clauses' | 'source';
 
@@ -25,6 +27,7 @@ export function PackDetail(props: {
     <Card
       data-testid="pack-detail"
       title={<span className="policy-detail-title">{lang === 'en' ? pack.titleEn : pack.title}</span>}
+      extra={<RemovePackButton pack={pack} />}
     >
       {ended && pack.dates.periodEnd && (
         <Alert
@@ -61,6 +64,7 @@ export function PackDetail(props: {
             ),
           },
           { key: 'note', label: text.periodNote, span: 2, children: pack.dates.note[lang] },
+          { key: 'pack', label: text.packVersion, span: 2, children: packLabel(pack.id, pack.version) },
         ]}
       />
       <Tabs

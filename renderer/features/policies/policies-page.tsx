@@ -1,20 +1,23 @@
 import { Col, Empty, Input, Row, Typography } from 'antd';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PACKS } from '../../../shared/policy/registry';
+import { listPacks } from '../../../shared/policy/registry';
 import { PageHeader } from '../../components/page-header';
 import { fill, useFeatureText } from '../../i18n/feature-text';
 import { ClauseSearch } from './clause-search';
 import { messages } from './messages';
 import { PackDetail, type PackTab } from './pack-detail';
 import { PackList } from './pack-list';
+import { ImportPackButton } from './import-pack-dialog';
+import { useRegisteredPacks } from './pack-pins';
 import { matchingPacks, normaliseQuery, searchClauses } from './search';
 import './policies.css';
 
 /** `#/policies/<pack id>` opens that document (the eligibility finder links clauses this way). */
 function packFromHash(): string {
   const id = window.location.hash.replace(/^#\/?/, '').split('/')[1];
-  return PACKS.find((p) => p.id === id)?.id ?? PACKS[0]?.id ?? '';
+  const packs = listPacks();
+  return packs.find((p) => p.id === id)?.id ?? packs[0]?.id ?? '';
 }
 
 /** 政策库: the policy documents, their programs, quoted clauses and full text, searchable. */
@@ -25,9 +28,13 @@ export function PoliciesPage() {
   const [tab, setTab] = useState<PackTab>('programs');
   const [input, setInput] = useState('');
   const query = normaliseQuery(useDeferredValue(input));
-  const packs = useMemo(() => matchingPacks(query), [query]);
-  const hits = useMemo(() => searchClauses(query), [query]);
-  const pack = PACKS.find((p) => p.id === selected);
+  // An import or a removal changes the list: the memos below depend on it.
+  const registered = useRegisteredPacks();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `registered` is what matchingPacks reads
+  const packs = useMemo(() => matchingPacks(query), [query, registered]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- as above
+  const hits = useMemo(() => searchClauses(query), [query, registered]);
+  const pack = registered.find((p) => p.id === selected) ?? registered[0];
   const detailRef = useRef<HTMLDivElement>(null);
 
   const open = (id: string, nextTab: PackTab = tab) => {
@@ -39,7 +46,11 @@ export function PoliciesPage() {
 
   return (
     <>
-      <PageHeader title={t('nav.policies')} description={t('policies.description')} />
+      <PageHeader
+        title={t('nav.policies')}
+        description={t('policies.description')}
+        extra={<ImportPackButton onImported={(p) => open(p.id)} />}
+      />
       <Row gutter={16} wrap={false}>
         <Col flex="340px">
           <Input.Search
@@ -71,7 +82,13 @@ export function PoliciesPage() {
           )}
           <div ref={detailRef}>
             {pack ? (
-              <PackDetail pack={pack} query={query} tab={tab} onTab={setTab} />
+              <PackDetail
+                key={`${pack.id}@${pack.version}`}
+                pack={pack}
+                query={query}
+                tab={tab}
+                onTab={setTab}
+              />
             ) : (
               <Empty description={t('policies.empty')} />
             )}

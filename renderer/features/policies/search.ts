@@ -1,4 +1,4 @@
-import { PACKS } from '../../../shared/policy/registry';
+import { listPacks } from '../../../shared/policy/registry';
 import type { Clause, Pack } from '../../../shared/policy/types';
 import { todayIso } from '../../../shared/policy/dates';
 import { containsFolded, matchOffsets } from './fold';
@@ -21,8 +21,8 @@ function packText(pack: Pack): string {
 
 /** Packs whose description or quoted clauses contain the query (all of them for an empty query). */
 export function matchingPacks(query: string): readonly Pack[] {
-  if (!query) return PACKS;
-  return PACKS.filter(
+  if (!query) return listPacks();
+  return listPacks().filter(
     (p) => containsFolded(packText(p), query) || p.clauses.some((c) => containsFolded(c.text, query)),
   );
 }
@@ -35,7 +35,7 @@ export interface ClauseHit {
 /** Every quoted clause, across packs in library order, whose reference or text contains the query. */
 export function searchClauses(query: string): ClauseHit[] {
   if (!query) return [];
-  return PACKS.flatMap((pack) =>
+  return listPacks().flatMap((pack) =>
     pack.clauses
       .filter((clause) => containsFolded(clause.text, query) || clause.ref === query)
       .map((clause) => ({ pack, clause })),

@@ -5,11 +5,12 @@ import { Highlight } from './highlight';
 import { messages } from './messages';
 import { countOccurrences } from './search';
 import { useSourceText } from './use-source-text';
+import { importedSource } from './pack-pins';
 
 /** The full source document of a pack, in a scrollable panel, with the search term marked. */
 export function SourceText(props: { pack: Pack; query: string }) {
   const { text } = useFeatureText(messages);
-  const source = useSourceText(props.pack.sourceFile);
+  const source = useSourceText(props.pack.sourceFile, importedSource(props.pack));
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {props.pack.sourceNote && (

@@ -11,10 +11,12 @@ type Loaded = { file: string; text: string } | { file: string; error: string };
 export type SourceState =
   { status: 'loading' } | { status: 'ready'; text: string } | { status: 'failed'; error: string };
 
-/** The text of one file under `shared/policy/sources/`, loaded on first use. */
-export function useSourceText(file: string): SourceState {
+/** The text of one bundled source file, loaded on first use; an imported pack brings its own `text`. */
+export function useSourceText(file: string, text?: string): SourceState {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const imported = text !== undefined;
   useEffect(() => {
+    if (imported) return;
     let live = true;
     const load = Object.entries(SOURCES).find(([path]) => path.endsWith(`/${file}`))?.[1];
     const pending = load ? load() : Promise.reject(new Error(`没有找到原文文件 ${file}`));
@@ -25,7 +27,8 @@ export function useSourceText(file: string): SourceState {
     return () => {
       live = false;
     };
-  }, [file]);
+  }, [file, imported]);
+  if (text !== undefined) return { status: 'ready', text };
   if (!loaded || loaded.file !== file) return { status: 'loading' };
   return 'text' in loaded
     ? { status: 'ready', text: loaded.text }

@@ -3,7 +3,7 @@
 export interface RawStore {
   name: string;
   keyPath: string;
-  indexes: { name: string; keyPath: string | string[] }[];
+  indexes: { name: string; keyPath: string | string[]; multiEntry?: boolean }[];
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -24,7 +24,8 @@ export async function seedRawDatabase(
   open.onupgradeneeded = () => {
     for (const store of stores) {
       const created = open.result.createObjectStore(store.name, { keyPath: store.keyPath });
-      for (const index of store.indexes) created.createIndex(index.name, index.keyPath);
+      for (const index of store.indexes)
+        created.createIndex(index.name, index.keyPath, { multiEntry: index.multiEntry ?? false });
     }
   };
   const db = await request(open);

@@ -6,6 +6,7 @@ import { GrantDeskDb } from '../../../renderer/db/grantdesk-db';
 import { listDrafts } from '../../../renderer/db/draft-list';
 import { listAttachments, removeAttachment } from '../../../renderer/db/attachments';
 import { loadDraft } from '../../../renderer/db/drafts';
+import { CURRENT_VERSION } from '../../../renderer/db/versions';
 import { seedRawDatabase } from '../helpers/raw-idb';
 import { V1_RAW_STORES } from './v1-shape';
 
@@ -57,7 +58,7 @@ describe('schema version 2', () => {
     });
     const db = new GrantDeskDb({ name: 'migration-v2' });
     await db.open();
-    expect(db.backendDB().version).toBe(20);
+    expect(db.backendDB().version).toBe(CURRENT_VERSION * 10);
     const rows = (await db.rosterRows.orderBy('id').toArray()) as unknown as { terms: string[] }[];
     expect(rows.map((r) => r.terms)).toEqual([
       ['王小明', ID],

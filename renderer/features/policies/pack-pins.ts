@@ -1,0 +1,62 @@
+// Which version of its pack a draft is checked under, and the newer one it may move to.
+import { useSyncExternalStore } from 'react';
+import { compareVersions, getPack, listPacks, PACKS, subscribePacks } from '../../../shared/policy';
+import type { Pack } from '../../../shared/policy/types';
+
+// Every imported version read from storage, removed ones too: drafts pinned to them keep working.
+const copies = new Map<string, Pack>();
+const key = (id: string, version: string) => `${id}@${version}`;
+
+/** Keeps a stored pack version for the drafts pinned to it (registered or not). */
+export function keepPackCopy(pack: Pack): void {
+  copies.set(key(pack.id, pack.version), pack);
+}
+
+// The full text of imported packs (bundled ones load theirs from the app's files).
+const sources = new Map<string, string>();
+
+/** Keeps an imported pack version's source text for the 政策库. */
+export function keepPackSource(pack: Pack, text: string): void {
+  sources.set(key(pack.id, pack.version), text);
+}
+
+/** The source text of an imported pack version, or undefined for a bundled one. */
+export function importedSource(pack: Pick<Pack, 'id' | 'version'>): string | undefined {
+  return sources.get(key(pack.id, pack.version));
+}
+
+/** The version a draft is pinned to: its own pin, else (drafts from before pins) the bundled version. */
+export function pinnedVersion(policy: string, pin: string | undefined): string | undefined {
+  return pin ?? PACKS.find((p) => p.id === policy)?.version ?? getPack(policy)?.version;
+}
+
+export interface PinnedPack {
+  policy: string;
+  /** Undefined when the pack id is not known at all. */
+  version: string | undefined;
+  /** The pinned version's pack; undefined when neither registered nor kept (say what is missing). */
+  pack: Pack | undefined;
+  /** The newest registered version, when it is newer than the pin. */
+  newer: Pack | undefined;
+}
+
+/** The pinned pack of a draft and the newer version on offer, if any. */
+export function resolvePin(policy: string, pin: string | undefined): PinnedPack {
+  const version = pinnedVersion(policy, pin);
+  const pack =
+    version === undefined ? undefined : (getPack(policy, version) ?? copies.get(key(policy, version)));
+  const current = getPack(policy);
+  const newer =
+    current && version !== undefined && compareVersions(current.version, version) > 0 ? current : undefined;
+  return { policy, version, pack, newer };
+}
+
+/** `pack@version` as prints and print records carry it. */
+export function packLabel(policy: string, version: string | undefined): string {
+  return version === undefined ? policy : `${policy}@${version}`;
+}
+
+/** The registered packs (newest version of each), re-rendering when an import or removal changes them. */
+export function useRegisteredPacks(): readonly Pack[] {
+  return useSyncExternalStore(subscribePacks, listPacks);
+}
