@@ -7,7 +7,9 @@ import { formatDate } from './format-value';
 type Block = PdfDocumentModelInput['blocks'][number];
 
 /** Lines printed on the one generated page; the rest are counted, so the page never runs over. */
-export const INVOICE_PAGE_MAX_LINES = 18;
+export const INVOICE_PAGE_MAX_LINES = 12;
+/** Longest goods name printed (two lines of the name column), so the page never runs over. */
+const NAME_MAX = 40;
 
 const SOURCE_NAME = { ofd: 'OFD', xml: 'XML', pdf: 'PDF' } as const;
 
@@ -79,16 +81,18 @@ export function invoicePageBlocks(
       kind: 'table',
       columns: [
         { header: '项目名称', width: { fr: 1 } },
-        { header: '规格型号', width: { mm: 24 } },
-        { header: '单位', width: { mm: 12 } },
-        { header: '数量', width: { mm: 16 }, align: 'right' },
-        { header: '金额', width: { mm: 26 }, align: 'right' },
-        { header: '税率', width: { mm: 14 }, align: 'right' },
-        { header: '税额', width: { mm: 24 }, align: 'right' },
+        { header: '规格型号', width: { mm: 20 } },
+        { header: '单位', width: { mm: 10 } },
+        { header: '数量', width: { mm: 13 }, align: 'right' },
+        { header: '金额', width: { mm: 24 }, align: 'right' },
+        { header: '税率', width: { mm: 12 }, align: 'right' },
+        { header: '税额', width: { mm: 22 }, align: 'right' },
       ],
+      size: 8.5,
+      padding: 0.8,
       rows: [
         ...shown.map((i) => [
-          i.name,
+          i.name.length > NAME_MAX ? `${i.name.slice(0, NAME_MAX - 1)}…` : i.name,
           i.spec ?? '',
           i.unit ?? '',
           i.quantity ?? '',

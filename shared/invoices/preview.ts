@@ -2,8 +2,18 @@
 import { formatYuan } from '../money';
 import { crossDraftFindings, type ClaimSet } from '../policy/cross-draft';
 import { investmentClaims } from '../policy/rules/training-base';
-import type { Severity } from '../policy/types';
 import type { PolicyId, ProgramId } from '../schemas';
+import { groupSameInvoice } from './group';
+import {
+  buyerProblems,
+  dateProblems,
+  fileProblems,
+  normId,
+  problem,
+  type PreviewProblem,
+} from './preview-problems';
+
+export type { PreviewProblem } from './preview-problems';
 import type { Invoice, InvoiceReadResult } from './types';
 
 /** The investment an invoice counts for: 价税合计 (total) or 不含税金额 (net). Chosen once per import. */
@@ -22,25 +32,6 @@ export interface PreviewDraft {
   period?: { from: string; to: string };
   /** The investment rows the draft has now (raw: they may be half typed). */
   existing: readonly Record<string, unknown>[];
-}
-
-export interface PreviewProblem {
-  code:
-    | 'buyer-mismatch'
-    | 'buyer-person'
-    | 'no-applicant-code'
-    | 'red-letter'
-    | 'cancelled'
-    | 'partly-cancelled'
-    | 'in-draft'
-    | 'in-other-draft'
-    | 'after-application'
-    | 'outside-period'
-    | 'basis-special'
-    | 'same-invoice-files';
-  severity: Severity;
-  message: string;
-  messageEn: string;
 }
 
 /** One investment row as it will be written (the training-base / surcharge-credit item shape). */
@@ -80,109 +71,18 @@ export interface PreviewOptions {
 
 const NAME_MAX = 100;
 const SOURCE_MAX = 200;
-const FORMAT_ORDER = { pdf: 0, ofd: 1, xml: 2 } as const;
+/** The file kept as evidence: a PDF prints as itself; OFD and XML print as a generated page. */
+const EVIDENCE_ORDER = { pdf: 0, ofd: 1, xml: 2 } as const;
 
-const normId = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
-const keyOf = (i: Invoice) => `${i.invoiceCode ?? ''}|${i.invoiceNumber}`;
 const label = (i: Invoice) => (i.invoiceCode ? `${i.invoiceCode}-${i.invoiceNumber}` : i.invoiceNumber);
 const yuan = (fen: number) => `${formatYuan(fen)} 元`;
 const basisFen = (i: Invoice, basis: AmountBasis) => (basis === 'net' ? i.amountFen : i.totalFen);
-
-function problem(
-  code: PreviewProblem['code'],
-  severity: Severity,
-  message: string,
-  messageEn: string,
-): PreviewProblem {
-  return { code, severity, message, messageEn };
-}
 
 /** The row name: the first line's goods name (its *tax class* prefix kept), and how many more lines. */
 export function itemName(invoice: Invoice): string {
   const first = invoice.items[0]?.name.trim() || invoice.sellerName;
   const more = invoice.items.length > 1 ? `等${invoice.items.length}项` : '';
   return first.slice(0, NAME_MAX - more.length) + more;
-}
-
-/** Results of one invoice read from several files (PDF, OFD and XML of it, or a copy) come together. */
-function groupByInvoice(results: readonly InvoiceReadResult[]) {
-  const groups = new Map<
-    string,
-    { invoice: Invoice; files: { file: string; sha256: string }[]; source: Invoice['source'][] }
-  >();
-  for (const r of results) {
-    if (!('invoice' in r)) continue;
-    const k = keyOf(r.invoice);
-    const g = groups.get(k);
-    if (g) {
-      g.files.push({ file: r.file, sha256: r.sha256 });
-      g.source.push(r.invoice.source);
-      // The richest reading wins: XML carries the tax system's own figures, then OFD, then the PDF text.
-      if (FORMAT_ORDER[r.invoice.source] > FORMAT_ORDER[g.invoice.source]) g.invoice = r.invoice;
-    } else
-      groups.set(k, {
-        invoice: r.invoice,
-        files: [{ file: r.file, sha256: r.sha256 }],
-        source: [r.invoice.source],
-      });
-  }
-  return [...groups.values()];
-}
-
-function buyerProblems(i: Invoice, code: string): PreviewProblem[] {
-  const applicant = normId(code);
-  if (!applicant)
-    return [
-      problem(
-        'no-applicant-code',
-        'warning',
-        '申报单位未填写统一社会信用代码，无法核对购买方',
-        "The applicant's unified social credit code is not filled in; the buyer cannot be checked",
-      ),
-    ];
-  if (!i.buyerTaxId.trim())
-    return [
-      problem(
-        'buyer-person',
-        'error',
-        `购买方「${i.buyerName}」没有纳税人识别号（个人），不是申报单位 ${applicant}`,
-        `The buyer "${i.buyerName}" has no tax ID (a person), not the applicant ${applicant}`,
-      ),
-    ];
-  const buyer = normId(i.buyerTaxId);
-  if (buyer === applicant) return [];
-  return [
-    problem(
-      'buyer-mismatch',
-      'error',
-      `购买方「${i.buyerName}」的纳税人识别号 ${buyer} 不是申报单位的统一社会信用代码 ${applicant}`,
-      `The buyer "${i.buyerName}" has tax ID ${buyer}, not the applicant's code ${applicant}`,
-    ),
-  ];
-}
-
-function dateProblems(i: Invoice, draft: PreviewDraft): PreviewProblem[] {
-  const out: PreviewProblem[] = [];
-  if (i.issueDate > draft.applicationDate)
-    out.push(
-      problem(
-        'after-application',
-        'error',
-        `开票日期 ${i.issueDate} 晚于申报日期 ${draft.applicationDate}`,
-        `Issued ${i.issueDate}, after the application date ${draft.applicationDate}`,
-      ),
-    );
-  const p = draft.period;
-  if (p && (i.issueDate < p.from || i.issueDate > p.to))
-    out.push(
-      problem(
-        'outside-period',
-        'warning',
-        `开票日期 ${i.issueDate} 不在建设期间（${p.from} 至 ${p.to}）内`,
-        `Issued ${i.issueDate}, outside the period ${p.from} to ${p.to}`,
-      ),
-    );
-  return out;
 }
 
 /** Rows of the draft by invoice number (normalised), 1-based, for "already in this draft". */
@@ -232,7 +132,7 @@ export function previewImport(
   options: PreviewOptions,
 ): ImportPreview {
   const refused = results.flatMap((r) => ('error' in r ? [{ file: r.file, ...r.error }] : []));
-  const groups = groupByInvoice(results);
+  const groups = groupSameInvoice([...results]);
   const inDraft = draftRows(draft.existing);
   const reds = new Map<string, { invoice: Invoice; file: string }[]>();
   for (const g of groups)
@@ -313,7 +213,7 @@ export function previewImport(
       );
     for (const f of cross.filter((c) => c.path[2] === index))
       problems.push(problem('in-other-draft', f.severity, f.message, f.messageEn));
-    problems.push(...dateProblems(i, draft));
+    problems.push(...dateProblems(i, draft.period, draft.applicationDate));
     if (options.basis === 'total' && (i.kind === '专票' || i.kind === '数电专票') && i.taxFen !== 0)
       problems.push(
         problem(
@@ -323,25 +223,13 @@ export function previewImport(
           `The VAT of ${formatYuan(i.taxFen)} on a special VAT invoice is usually deductible; claiming the total may overstate the investment`,
         ),
       );
-    if (g.files.length > 1) {
-      const names = g.files.map((f) => f.file).join('、');
-      problems.push(
-        problem(
-          'same-invoice-files',
-          'info',
-          `${g.files.length} 个文件是同一张发票（${names}），只导入一行`,
-          `${g.files.length} files are one invoice (${names}); imported once`,
-        ),
-      );
-    }
-    const evidenceFile = [...g.files]
-      .map((f, k) => ({ f, order: FORMAT_ORDER[g.source[k]!] }))
-      .sort((a, b) => a.order - b.order)[0]!.f;
+    problems.push(...fileProblems(g));
+    const evidenceFile = [...g.files].sort((a, b) => EVIDENCE_ORDER[a.source] - EVIDENCE_ORDER[b.source])[0]!;
     const blocked = problems.some((p) => p.severity === 'error');
     return {
       invoice: i,
-      files: g.files,
-      evidenceFile,
+      files: g.files.map(({ file, sha256 }) => ({ file, sha256 })),
+      evidenceFile: { file: evidenceFile.file, sha256: evidenceFile.sha256 },
       problems,
       amountFen,
       write: blocked

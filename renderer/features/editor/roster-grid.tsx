@@ -8,7 +8,7 @@ import {
   PlusOutlined,
   SnippetsOutlined,
 } from '@ant-design/icons';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Finding } from '../../../shared/policy/types';
 import type { FieldMeta, ProgramId } from '../../../shared/schemas';
 import { useServices } from '../../app/services';
@@ -50,6 +50,8 @@ interface Props {
   wide: boolean;
   onToggleWide: () => void;
   wideLabel: string;
+  /** More toolbar buttons (导入发票 on an investment list). */
+  toolbarExtra?: ReactNode;
 }
 
 const colKey = (full: string) => full.slice(full.lastIndexOf('.') + 1);
@@ -213,6 +215,7 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
         <Button icon={<ImportOutlined />} onClick={() => void importFile()}>
           {text.importFile}
         </Button>
+        {props.toolbarExtra}
         <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate()}>
           {text.template}
         </Button>

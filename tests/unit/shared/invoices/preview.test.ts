@@ -178,7 +178,7 @@ describe('previewImport', () => {
     expect(p.rows).toHaveLength(1);
     expect(p.rows[0]!.problems.map((x) => [x.code, x.severity])).toEqual([['same-invoice-files', 'info']]);
     expect(p.rows[0]!.evidenceFile.file).toBe('f.pdf');
-    expect(p.rows[0]!.write?.sourceFile).toBe('f.pdf、f.ofd、f.xml');
+    expect(p.rows[0]!.write?.sourceFile).toBe('f.xml、f.ofd、f.pdf');
     expect(p.writtenFen).toBe(10_000_000);
   });
 
@@ -200,5 +200,33 @@ describe('previewImport', () => {
     expect(p.refused).toEqual([
       { file: 'photo.pdf', code: 'scanned', message: '「photo.pdf」是扫描图片', messageEn: 'scanned' },
     ]);
+  });
+
+  it('imports a file given twice once, and refuses files of one invoice that disagree', () => {
+    const inv = invoice({ invoiceNumber: '25332000000012345650' });
+    const twice: InvoiceReadResult[] = [
+      { file: 'a/发票.xml', invoice: inv, sha256: 'c'.repeat(64) },
+      { file: 'b/发票.xml', invoice: inv, sha256: 'c'.repeat(64) },
+    ];
+    const dup = previewImport(twice, draft, [], opts);
+    expect(dup.rows).toHaveLength(1);
+    expect(dup.rows[0]!.problems.map((x) => x.message)).toEqual([
+      '「b/发票.xml」与「a/发票.xml」是同一个文件，只导入一次',
+    ]);
+    expect(dup.writtenFen).toBe(10_000_000);
+
+    const forged = previewImport(
+      [
+        read('x.xml', inv),
+        read('x.pdf', { ...inv, source: 'pdf', totalFen: 21_300_000, amountFen: 20_000_000 }),
+      ],
+      draft,
+      [],
+      opts,
+    );
+    expect(forged.rows[0]!.problems[0]!.message).toBe(
+      '同一发票的几个文件内容不一致（价税合计、金额），请核对原件',
+    );
+    expect(forged.writtenFen).toBe(0);
   });
 });
