@@ -39,6 +39,7 @@ const COLUMNS: Array<[keyof InvoiceItem, RegExp]> = [
   ['spec', /^规格型号$/],
   ['unit', /^单位$/],
   ['quantity', /^数量$/],
+  ['price' as keyof InvoiceItem, /^单价$/],
 ];
 
 function items(lines: Line[]): InvoiceItem[] {
@@ -75,7 +76,7 @@ function items(lines: Line[]): InvoiceItem[] {
     };
     // Middle cells (spec, unit, quantity, price) go to the header column nearest their x.
     for (const cell of cells.slice(1, n - 3)) {
-      const nearest = [...columns, { key: 'price' as const, x: Infinity }].reduce((best, col) =>
+      const nearest = columns.reduce((best, col) =>
         Math.abs(col.x - cell.x) < Math.abs(best.x - cell.x) ? col : best,
       );
       if (nearest.key === 'spec' || nearest.key === 'unit' || nearest.key === 'quantity')

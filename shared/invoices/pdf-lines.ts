@@ -38,21 +38,31 @@ export function spaced(label: string): string {
 }
 
 /**
- * Every value printed after a label, in reading order: the rest of the label's cell, or else the
- * next cell on its line; '' where the label stands with nothing after it (a buyer 个人 with no ID).
+ * Every value printed after a label, in reading order: the rest of the run the label ends in, or else
+ * the next run on its line; '' where the label stands with nothing after it (a buyer 个人 with no ID).
+ * The label is matched across runs, since pdf.js splits 「名    称：」 at its gap.
  */
 export function valuesAfter(lines: Line[], label: RegExp): string[] {
   const values: string[] = [];
   const global = new RegExp(label.source, 'g');
   for (const line of lines) {
-    line.cells.forEach((cell, k) => {
-      const found = [...cell.text.matchAll(global)];
-      found.forEach((m, j) => {
-        const end = j + 1 < found.length ? found[j + 1]!.index : cell.text.length;
-        const rest = cell.text.slice(m.index + m[0].length, end).trim();
-        const next = j + 1 < found.length ? '' : (line.cells[k + 1]?.text.trim() ?? '');
-        values.push(rest !== '' ? rest : next);
-      });
+    // Where each cell ends in line.text (cells are joined by one space).
+    const ends: number[] = [];
+    let at = 0;
+    for (const cell of line.cells) {
+      at += cell.text.trim().length;
+      ends.push(at);
+      at += 1;
+    }
+    const found = [...line.text.matchAll(global)];
+    found.forEach((m, j) => {
+      const end = m.index + m[0].length;
+      const nextStart = found[j + 1]?.index ?? Infinity;
+      const k = ends.findIndex((e) => e >= end);
+      if (k < 0) return values.push('');
+      const rest = line.text.slice(end, Math.min(ends[k]!, nextStart)).trim();
+      const next = ends[k]! + 1 < nextStart ? (line.cells[k + 1]?.text.trim() ?? '') : '';
+      values.push(rest !== '' ? rest : next);
     });
   }
   return values;
