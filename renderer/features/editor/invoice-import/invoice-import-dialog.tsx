@@ -229,8 +229,8 @@ export function InvoiceImportDialog(props: Props) {
         <Alert key={n} type="warning" showIcon className="invoice-notice" title={n} />
       ))}
       <div className="invoice-options">
-        <label>
-          <span>{text.basis}</span>
+        <div className="invoice-option" role="radiogroup" aria-labelledby="invoice-basis-label">
+          <span id="invoice-basis-label">{text.basis}</span>
           <Radio.Group
             value={basis}
             onChange={(e) => chooseBasis(e.target.value as AmountBasis)}
@@ -239,7 +239,7 @@ export function InvoiceImportDialog(props: Props) {
               { value: 'total', label: text.basisTotal },
             ]}
           />
-        </label>
+        </div>
         <label className="invoice-reason">
           <span>{text.basisReason}</span>
           <Input
