@@ -1,11 +1,17 @@
 // Attachments printed after the form: each image on its own captioned A4 page, each PDF page scaled
-// onto a captioned page, so the whole bundle carries one header, one font and one 第X页共Y页 count.
+// onto a captioned page, an invoice data file (OFD, XML) as a page generated from its data, so the
+// whole bundle carries one header, one font and one 第X页共Y页 count.
 import { degrees, grayscale, PDFArray, PDFDocument, PDFName, type PDFPage } from 'pdf-lib';
 import { mm, type PdfDocumentModelInput } from '../pdf';
 import type { Bilingual } from '../schemas';
 import { FormError } from './errors';
 import { imageSizeProblem, jpegProblem, pngProblem } from './image-check';
 import { checkPageTree, checkPdfStreams, PdfLimitError } from '../pdf/pdf-guard';
+import { readInvoiceFile } from '../invoices/read-invoice-file';
+import type { Invoice } from '../invoices/types';
+import { invoicePageBlocks } from './invoice-page';
+import { looksLikeZip, ofdProblem } from './ofd-check';
+import { sha256Hex } from './sha256';
 
 type Block = PdfDocumentModelInput['blocks'][number];
 
@@ -21,7 +27,8 @@ export interface FormAttachmentFile {
 /** An attachment that was read successfully, with how many pages it takes. */
 export type PreparedAttachment =
   | { kind: 'jpg' | 'png'; file: FormAttachmentFile; pages: 1 }
-  | { kind: 'pdf'; file: FormAttachmentFile; pages: number; doc: PDFDocument };
+  | { kind: 'pdf'; file: FormAttachmentFile; pages: number; doc: PDFDocument }
+  | { kind: 'invoice'; file: FormAttachmentFile; pages: 1; invoice: Invoice; sha256: string };
 
 const CAPTION_SPACE = mm(40);
 const SIDE = mm(20);
@@ -43,17 +50,26 @@ const damaged = (what: Bilingual): Bilingual => ({
 const AS_JPG: Bilingual = { zh: 'JPG 图片', en: 'JPG image' };
 const AS_PNG: Bilingual = { zh: 'PNG 图片', en: 'PNG image' };
 const AS_PDF: Bilingual = { zh: 'PDF', en: 'PDF' };
+const AS_OFD: Bilingual = { zh: 'OFD 文件', en: 'OFD file' };
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 const JPG = [0xff, 0xd8, 0xff];
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
 
-function kindOf(file: FormAttachmentFile): 'jpg' | 'png' | 'pdf' {
+const isOfd = (file: FormAttachmentFile) => /\.ofd$/i.test(file.name) || /ofd/i.test(file.mime);
+const isXml = (file: FormAttachmentFile) => /\.xml$/i.test(file.name) || /xml/i.test(file.mime);
+// An XML file opens with its declaration or root element, after an optional byte-order mark and spaces.
+const startsLikeXml = (b: Uint8Array) =>
+  /^(\xEF\xBB\xBF)?\s*</.test(new TextDecoder('latin1').decode(b.subarray(0, 64)));
+
+function kindOf(file: FormAttachmentFile): 'jpg' | 'png' | 'pdf' | 'ofd' | 'xml' {
   const b = file.bytes;
   if (startsWith(b, JPG)) return 'jpg';
   if (startsWith(b, PNG)) return 'png';
   if (startsWith(b, PDF)) return 'pdf';
+  if (isOfd(file) && looksLikeZip(b)) return 'ofd';
+  if (isXml(file) && startsLikeXml(b)) return 'xml';
   const mime = file.mime.toLowerCase();
   const claimed = /jpe?g/.test(mime)
     ? AS_JPG
@@ -61,20 +77,38 @@ function kindOf(file: FormAttachmentFile): 'jpg' | 'png' | 'pdf' {
       ? AS_PNG
       : mime.includes('pdf')
         ? AS_PDF
-        : null;
+        : isOfd(file)
+          ? AS_OFD
+          : null;
   throw unreadable(
     file,
     claimed
       ? damaged(claimed)
       : {
-          zh: `不支持的文件类型（${file.mime}），请使用 JPG、PNG 或 PDF`,
-          en: `unsupported file type (${file.mime}); use JPG, PNG or PDF`,
+          zh: `不支持的文件类型（${file.mime}），请使用 JPG、PNG、PDF 或 OFD`,
+          en: `unsupported file type (${file.mime}); use JPG, PNG, PDF or OFD`,
         },
   );
 }
 
+/** An invoice data file read for its generated page: the OFD measured by its directory first. */
+async function prepareInvoice(file: FormAttachmentFile, kind: 'ofd' | 'xml'): Promise<PreparedAttachment> {
+  const problem = kind === 'ofd' ? ofdProblem(file.bytes) : null;
+  if (problem) throw unreadable(file, problem);
+  const [result] = await readInvoiceFile(file.name, file.bytes);
+  if (!result || !('invoice' in result))
+    throw unreadable(
+      file,
+      result
+        ? { zh: result.error.message, en: result.error.messageEn }
+        : damaged(kind === 'ofd' ? AS_OFD : AS_PDF),
+    );
+  return { kind: 'invoice', file, pages: 1, invoice: result.invoice, sha256: await sha256Hex(file.bytes) };
+}
+
 /**
- * Reads every attachment before anything is drawn, so one bad file fails the whole print.
+ * Reads every attachment before anything is drawn, so one bad file fails the whole print. An OFD or
+ * invoice XML file is read for its data (its page is generated, see {@link attachmentBlocks}).
  * @throws FormError `attachment-unreadable` naming the file: corrupt, encrypted or unsupported.
  */
 export async function prepareAttachments(
@@ -83,7 +117,8 @@ export async function prepareAttachments(
   const out: PreparedAttachment[] = [];
   for (const file of files) {
     const kind = kindOf(file);
-    if (kind === 'jpg' || kind === 'png') {
+    if (kind === 'ofd' || kind === 'xml') out.push(await prepareInvoice(file, kind));
+    else if (kind === 'jpg' || kind === 'png') {
       const problem =
         (kind === 'jpg' ? jpegProblem(file.bytes) : pngProblem(file.bytes)) ??
         imageSizeProblem(kind, file.bytes);
@@ -124,18 +159,20 @@ export async function prepareAttachments(
   return out;
 }
 
-/** One captioned page per attachment page, appended to the form's blocks. */
+/** One captioned page per attachment page, appended to the form's blocks; an invoice's page is generated whole. */
 export function attachmentBlocks(prepared: readonly PreparedAttachment[]): Block[] {
   return prepared.flatMap((a, i) =>
-    Array.from({ length: a.pages }, (_, p): Block[] => [
-      { kind: 'pageBreak' },
-      {
-        kind: 'subtitle',
-        text: `附件 ${i + 1}：${a.file.name}${a.pages > 1 ? `（共 ${a.pages} 页，第 ${p + 1} 页）` : ''}`,
-        size: 12,
-        weight: 'bold',
-      },
-    ]).flat(),
+    a.kind === 'invoice'
+      ? invoicePageBlocks(`附件 ${i + 1}：${a.file.name}`, a.invoice, { name: a.file.name, sha256: a.sha256 })
+      : Array.from({ length: a.pages }, (_, p): Block[] => [
+          { kind: 'pageBreak' },
+          {
+            kind: 'subtitle',
+            text: `附件 ${i + 1}：${a.file.name}${a.pages > 1 ? `（共 ${a.pages} 页，第 ${p + 1} 页）` : ''}`,
+            size: 12,
+            weight: 'bold',
+          },
+        ]).flat(),
   );
 }
 
@@ -220,7 +257,8 @@ export async function placeAttachments(
 ): Promise<void> {
   let index = firstPage;
   for (const a of prepared) {
-    if (a.kind === 'pdf') {
+    if (a.kind === 'invoice') index++;
+    else if (a.kind === 'pdf') {
       for (const src of a.doc.getPages()) await drawPdfPage(doc, doc.getPage(index++), src, a.file);
     } else await drawImage(doc, doc.getPage(index++), a);
   }

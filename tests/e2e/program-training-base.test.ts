@@ -150,8 +150,8 @@ describe('产教融合实训基地建设补助 under 衢政办发〔2025〕10号
     await investments.paste('设备购置\t五轴联动数控加工中心\t1280000\t25332000000031842517\t2025-05-12');
     await expect.poll(() => investments.rowCount()).toBe(1);
     const { header, row } = await investments.columnEdges();
-    // Selection box, 序号 and the five columns: each header cell starts where its column starts.
-    expect(row).toHaveLength(7);
+    // Selection box, 序号 and the six columns (来源文件 last): each header cell starts where its column starts.
+    expect(row).toHaveLength(8);
     expect(header).toEqual(row);
   });
 });

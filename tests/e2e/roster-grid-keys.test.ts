@@ -222,7 +222,7 @@ describe('roster grids answer the keys of a spreadsheet (投资明细 of a 衢�
         sideways:
           grid.querySelector('.rg-scroll')!.scrollWidth - grid.querySelector('.rg-scroll')!.clientWidth,
       }));
-      expect(boxes.headers.length).toBe(label === '投资明细' ? 7 : 4);
+      expect(boxes.headers.length).toBe(label === '投资明细' ? 8 : 4);
       for (const h of boxes.headers) {
         expect(h.left, h.title ?? '').toBeGreaterThanOrEqual(0);
         expect(h.right, h.title ?? '').toBeLessThanOrEqual(1280);

@@ -2,6 +2,7 @@ import { Alert, Button, List, Modal, Select, Space, Tag, Typography, Upload, mes
 import { InboxOutlined } from '@ant-design/icons';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { imageHeaderProblem } from '../../../shared/forms/image-check';
+import { ofdProblem } from '../../../shared/forms/ofd-check';
 import { evidenceForFile } from '../../../shared/policy/evidence-kind';
 import { getProgram } from '../../../shared/policy/registry';
 import type { ProgramId } from '../../../shared/schemas';
@@ -24,6 +25,10 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 /** Files taken from one choice or drop; a whole folder dropped by mistake is refused by count. */
 export const MAX_FILES_AT_ONCE = 50;
 const ACCEPTED = ['application/pdf', 'image/jpeg', 'image/png'];
+// Browsers give an .ofd file no type (or a guessed one): it is known by its name, then by its zip directory.
+const isOfd = (file: File) => /\.ofd$/i.test(file.name);
+/** Invoice data files (OFD, and XML stored by 导入发票) print as a page generated from their data. */
+const isDataFile = (mime: string, name: string) => /ofd|xml/i.test(mime) || /\.(ofd|xml)$/i.test(name);
 
 type Listing = Record<string, unknown>[];
 
@@ -68,8 +73,8 @@ export const AttachmentsSection = memo(function AttachmentsSection(props: Props)
   }, [db, draft.id, listedKey]);
 
   const accept = (file: File): boolean => {
-    if (!ACCEPTED.includes(file.type)) {
-      void message.error(fill(text.wrongType, { name: file.name }));
+    if (!ACCEPTED.includes(file.type) && !isOfd(file)) {
+      void message.error(fill(own.wrongTypeOfd, { name: file.name }));
       return false;
     }
     if (file.size > MAX_ATTACHMENT_BYTES) {
@@ -99,7 +104,16 @@ export const AttachmentsSection = memo(function AttachmentsSection(props: Props)
           continue;
         }
       }
-      const meta = await addAttachment(db, draft.id, { name: file.name, mime: file.type, bytes: file });
+      // An OFD is a zip: judged by its central directory before it is stored, so a bomb never reaches print.
+      if (isOfd(file)) {
+        const problem = ofdProblem(new Uint8Array(await file.arrayBuffer()));
+        if (problem) {
+          void message.error(fill(own.ofdRefused, { name: file.name, reason: problem[lang] }));
+          continue;
+        }
+      }
+      const type = isOfd(file) ? 'application/ofd' : file.type;
+      const meta = await addAttachment(db, draft.id, { name: file.name, mime: type, bytes: file });
       const known = [...listingRef.current, ...added].some((a) => a['sha256'] === meta.sha256);
       if (known) continue;
       const kind = evidenceForFile(meta.name, evidence);
@@ -128,6 +142,10 @@ export const AttachmentsSection = memo(function AttachmentsSection(props: Props)
     if (!row) return;
     if (row.mime === 'application/pdf') {
       await platform.openPdf(row.name, new Uint8Array(await row.blob.arrayBuffer()));
+      return;
+    }
+    if (isDataFile(row.mime, row.name)) {
+      Modal.info({ title: fill(own.dataFileTitle, { name: row.name }), content: own.dataFilePreview });
       return;
     }
     // Inside the page in both builds: Electron refuses window.open, so a new window showed nothing.
@@ -180,7 +198,7 @@ export const AttachmentsSection = memo(function AttachmentsSection(props: Props)
       ))}
       <Upload.Dragger
         multiple
-        accept=".pdf,.jpg,.jpeg,.png"
+        accept=".pdf,.jpg,.jpeg,.png,.ofd"
         showUploadList={false}
         beforeUpload={(file, batch) => {
           // antd calls this once per file with the whole batch: take the batch once, in order.
@@ -192,7 +210,7 @@ export const AttachmentsSection = memo(function AttachmentsSection(props: Props)
           <InboxOutlined />
         </p>
         <p>{text.dropHint}</p>
-        <p className="ant-upload-hint">{text.dropLimits}</p>
+        <p className="ant-upload-hint">{own.dropLimitsOfd}</p>
       </Upload.Dragger>
       {undecided > 0 && (
         <Alert

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Result, Space, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { getPack, programOf } from '../../../shared/policy/registry';
 import type { Finding } from '../../../shared/policy/types';
 import { SECTIONS, type ProgramId } from '../../../shared/schemas';
@@ -12,6 +12,7 @@ import { ConflictNotice } from './conflict-notice';
 import { ChecksPanel } from './checks-panel';
 import { countUnder, findingsByPath, pathKey } from './findings-by-path';
 import { formLayout, sectionPrefixes } from './form-layout';
+import { InvoiceImport } from './invoice-import/invoice-import';
 import { RosterGrid } from './roster-grid';
 import type { GridTarget } from './grid/data-grid';
 import { SaveState } from './save-state';
@@ -229,27 +230,30 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
               )}
               {s.tables.map((t) => (
                 <div key={t.key} data-table={t.key}>
-                  <RosterGrid
-                    program={program}
-                    tableKey={t.key}
-                    meta={t.meta}
-                    columns={t.columns}
-                    rows={
-                      (draft.data[t.key.replace(/^data\./, '')] as Record<string, unknown>[] | undefined) ??
-                      []
-                    }
-                    applicant={String(draft.applicant['name'] ?? '')}
-                    findings={byPath}
-                    onChange={tableHandlers[t.key] ?? noop}
-                    beforeImport={keepImportRevision}
-                    lang={lang}
-                    target={target?.table === t.key ? target : null}
-                    onCellDraft={editor.setCellDraft}
-                    openCell={editor.openCells.find((c) => `data.${c.table}` === t.key) ?? null}
-                    wide={wide}
-                    onToggleWide={toggleWide}
-                    wideLabel={wide ? text.wideOff : text.wideOn}
-                  />
+                  {withInvoiceImport(t.key, editor, (extra) => (
+                    <RosterGrid
+                      toolbarExtra={extra}
+                      program={program}
+                      tableKey={t.key}
+                      meta={t.meta}
+                      columns={t.columns}
+                      rows={
+                        (draft.data[t.key.replace(/^data\./, '')] as Record<string, unknown>[] | undefined) ??
+                        []
+                      }
+                      applicant={String(draft.applicant['name'] ?? '')}
+                      findings={byPath}
+                      onChange={tableHandlers[t.key] ?? noop}
+                      beforeImport={keepImportRevision}
+                      lang={lang}
+                      target={target?.table === t.key ? target : null}
+                      onCellDraft={editor.setCellDraft}
+                      openCell={editor.openCells.find((c) => `data.${c.table}` === t.key) ?? null}
+                      wide={wide}
+                      onToggleWide={toggleWide}
+                      wideLabel={wide ? text.wideOff : text.wideOn}
+                    />
+                  ))}
                   {(byPath.get(t.key) ?? []).map((f) => (
                     <Typography.Text type="danger" key={f.ruleId} className="table-finding">
                       {lang === 'zh' ? f.message : f.messageEn}
@@ -282,4 +286,14 @@ function EditorView({ editor, lang }: { editor: DraftEditor; lang: 'zh' | 'en' }
       </div>
     </div>
   );
+}
+
+/** An investment list (its rows carry invoices) gets 导入发票 and takes invoice files dropped on it. */
+function withInvoiceImport(
+  tableKey: string,
+  editor: DraftEditor,
+  grid: (extra: ReactNode) => ReactNode,
+): ReactNode {
+  if (tableKey !== 'data.investments') return grid(undefined);
+  return <InvoiceImport editor={editor}>{grid}</InvoiceImport>;
 }

@@ -9,7 +9,7 @@ import {
   PlusOutlined,
   SnippetsOutlined,
 } from '@ant-design/icons';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Finding } from '../../../shared/policy/types';
 import type { FieldMeta, ProgramId } from '../../../shared/schemas';
 import { useServices } from '../../app/services';
@@ -59,6 +59,8 @@ interface Props {
   wideLabel: string;
   /** 申报单位, named above the header of an exported roster. */
   applicant: string;
+  /** More toolbar buttons (导入发票 on an investment list). */
+  toolbarExtra?: ReactNode;
 }
 
 const colKey = (full: string) => full.slice(full.lastIndexOf('.') + 1);
@@ -234,6 +236,7 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
         <Button icon={<ImportOutlined />} onClick={() => void importFile()}>
           {text.importFile}
         </Button>
+        {props.toolbarExtra}
         <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate()}>
           {text.template}
         </Button>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type SchemaOptions, zFen, zText, zYear } from '../common';
 import { bi, type FieldMetaMap } from '../field-meta';
-import { investmentFieldMeta, investmentItemSchema } from './training-base';
+import { investmentBasisFields, investmentFieldMeta, investmentItemSchema } from './training-base';
 
 /**
  * 产教融合型企业 教育费附加抵免: the year's qualifying investment in vocational education and what the
@@ -13,6 +13,7 @@ export function surchargeCreditDataSchema(_opts: SchemaOptions = {}) {
     pilotListed: z.boolean(),
     pilotListDocument: zText(100).optional(),
     investments: z.array(investmentItemSchema).min(1),
+    ...investmentBasisFields,
     educationSurchargePayableFen: zFen,
     localEducationSurchargePayableFen: zFen,
   });

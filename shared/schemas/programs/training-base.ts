@@ -20,7 +20,17 @@ export const investmentItemSchema = z.object({
   amountFen: zPositiveFen,
   invoiceNumber: zInvoiceNumber,
   invoiceDate: zIsoDate,
+  /** The invoice file(s) the row was imported from (导入发票); absent for rows typed by hand. */
+  sourceFile: zText(200).optional(),
 });
+
+export const AMOUNT_BASES = ['total', 'net'] as const;
+
+/** Whether invoice amounts were taken with tax (价税合计) or without (不含税金额), and why: printed on the form. */
+export const investmentBasisFields = {
+  investmentBasis: z.enum(AMOUNT_BASES).optional(),
+  investmentBasisReason: zText(200).optional(),
+};
 
 export type InvestmentItem = z.output<typeof investmentItemSchema>;
 
@@ -35,6 +45,7 @@ export function trainingBaseDataSchema(_opts: SchemaOptions = {}) {
     constructionStart: zIsoDate,
     constructionEnd: zIsoDate,
     investments: z.array(investmentItemSchema).min(1),
+    ...investmentBasisFields,
     userStandard: userStandardSchema.optional(),
   });
 }
@@ -74,6 +85,30 @@ export function investmentFieldMeta(prefix: string): FieldMetaMap {
       input: 'date',
       section,
       required: true,
+    },
+    [`${prefix}[].sourceFile`]: {
+      label: bi('来源文件', 'Source file'),
+      help: bi('导入发票时读取的文件', 'The invoice file the row was imported from'),
+      input: 'text',
+      section,
+      required: false,
+    },
+    investmentBasis: {
+      label: bi('投资金额口径', 'Amount basis'),
+      help: bi(
+        '导入发票时按此口径取金额；一般纳税人的进项税额可以抵扣，通常按不含税金额申报',
+        'Invoice amounts are imported on this basis; a general VAT taxpayer deducts input VAT and usually claims net',
+      ),
+      input: 'select',
+      section,
+      required: false,
+      options: [opt('total', '价税合计', 'Total incl. VAT'), opt('net', '不含税金额', 'Net of VAT')],
+    },
+    investmentBasisReason: {
+      label: bi('口径说明', 'Reason for the basis'),
+      input: 'text',
+      section,
+      required: false,
     },
   };
 }

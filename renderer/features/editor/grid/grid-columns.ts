@@ -72,10 +72,11 @@ export function gridColumns(
     const title = meta.label[lang] + (meta.required ? ' *' : '');
     const grow = meta.input === 'text' || meta.input === 'textarea';
     let content = textWidth(typicalText(meta, lang));
-    if (grow) {
+    // An optional column (导入发票's 来源文件) never widens the grid past the room the required ones need.
+    if (grow && meta.required) {
       for (const row of sample) content = Math.max(content, textWidth(displayValue(meta, row[key], lang)));
       content = Math.min(Math.max(content, MIN_TEXT - PADDING), MAX_TEXT - PADDING);
-    }
+    } else if (grow) content = Math.max(content, MIN_TEXT - PADDING);
     const width = Math.max(textWidth(title) + SORT_ICON, content) + PADDING;
     return { key, meta, title, width, grow };
   });

@@ -176,8 +176,8 @@ describe('an unreadable attachment', () => {
         mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         bytes: new Uint8Array([0x50, 0x4b, 3, 4]),
       },
-      '附件「说明.docx」无法读取：不支持的文件类型（application/vnd.openxmlformats-officedocument.wordprocessingml.document），请使用 JPG、PNG 或 PDF',
-      'Attachment "说明.docx" cannot be read: unsupported file type (application/vnd.openxmlformats-officedocument.wordprocessingml.document); use JPG, PNG or PDF',
+      '附件「说明.docx」无法读取：不支持的文件类型（application/vnd.openxmlformats-officedocument.wordprocessingml.document），请使用 JPG、PNG、PDF 或 OFD',
+      'Attachment "说明.docx" cannot be read: unsupported file type (application/vnd.openxmlformats-officedocument.wordprocessingml.document); use JPG, PNG, PDF or OFD',
     ],
   ];
 

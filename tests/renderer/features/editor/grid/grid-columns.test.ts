@@ -25,8 +25,14 @@ describe('roster column widths come from their content', () => {
     expect(columns.find((c) => c.key === 'name')?.width).toBe(280);
   });
 
-  test('the five 投资明细 columns with real rows fit the 1,008 px a full-width roster has at 1280 px', () => {
-    const rows = [{ name: '工业机器人实训工作站（6套）', invoiceNumber: '25332330802000107919' }];
+  test('the six 投资明细 columns (来源文件 from 导入发票) with real rows fit the 1,008 px a full-width roster has at 1280 px', () => {
+    const rows = [
+      {
+        name: '工业机器人实训工作站（6套）',
+        invoiceNumber: '25332330802000107919',
+        sourceFile: '25332330802000107919.ofd',
+      },
+    ];
     const total = gridColumns(investments, rows, 'zh').reduce(
       (sum, c) => sum + c.width,
       SELECT_WIDTH + INDEX_WIDTH,
@@ -38,6 +44,7 @@ describe('roster column widths come from their content', () => {
       '金额 *',
       '发票号码 *',
       '开票日期 *',
+      '来源文件',
     ]);
   });
 });

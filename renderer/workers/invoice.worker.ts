@@ -1,0 +1,32 @@
+// Reads invoice files (PDF, OFD, XML, batch zip) off the UI thread; the page terminates it at its time limit.
+import { readInvoiceFile } from '../../shared/invoices/read-invoice-file';
+import type { InvoiceReadResult } from '../../shared/invoices/types';
+import { replyOf, type WorkerReply } from './worker-call';
+import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.mjs?worker&url';
+
+export interface InvoiceFileRequest {
+  files: { name: string; bytes: Uint8Array }[];
+}
+
+/**
+ * pdf.js parses in its own worker, started from this one (same origin, as the CSP allows) and handed
+ * over as its port: pdf.js would otherwise look for `window` here and fall back to parsing in this
+ * thread. Terminating this worker at its time limit ends both. Set once, before the first PDF.
+ */
+async function pdfJsWorker(): Promise<void> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjs.GlobalWorkerOptions.workerPort ??= new Worker(pdfWorkerUrl, { type: 'module' });
+}
+
+self.onmessage = async (event: MessageEvent<InvoiceFileRequest>) => {
+  let reply: WorkerReply<InvoiceReadResult[]>;
+  try {
+    await pdfJsWorker();
+    const out: InvoiceReadResult[] = [];
+    for (const f of event.data.files) out.push(...(await readInvoiceFile(f.name, f.bytes)));
+    reply = { ok: true, value: out };
+  } catch (err) {
+    reply = replyOf(err);
+  }
+  self.postMessage(reply);
+};
