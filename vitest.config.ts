@@ -23,7 +23,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts', 'tests/electron/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/support/global-setup.ts'],
-          fileParallelism: false,
+          // Two files at a time: each has its own browser and profile; tests wait for states, not time.
+          maxWorkers: 2,
           // A test waits for states; this cap only ends a hang. Under load a long import test took 52 of 60 s.
           testTimeout: 180_000,
           // expect.poll waits for a state; vitest's 1 s default failed under load (a search that had not yet

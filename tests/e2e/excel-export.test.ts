@@ -73,6 +73,7 @@ describe('Excel export', () => {
       '金额*',
       '发票号码*',
       '开票日期*',
+      '来源文件',
     ]);
     expect(sheet.getCell('C4').value).toBe((original[0]!['amountFen'] as number) / 100);
     expect(sheet.getCell('C4').numFmt).toBe('#,##0.00');

@@ -140,8 +140,9 @@ describe('typing amounts and dates', () => {
     const calendar = new CalendarPopup(page);
     await input.click();
     await calendar.root.waitFor();
-    await expect(calendar.header()).resolves.toEqual(['2025年', '11月']);
-    await expect(calendar.weekdays()).resolves.toEqual(['一', '二', '三', '四', '五', '六', '日']);
+    // The popup's root shows before its header is filled: wait for the text.
+    await expect.poll(() => calendar.header()).toEqual(['2025年', '11月']);
+    await expect.poll(() => calendar.weekdays()).toEqual(['一', '二', '三', '四', '五', '六', '日']);
     const text = await calendar.root.innerText();
     expect(text).not.toMatch(/Nov|Dec|Su|Mo|Today/);
     expect(text).toContain('今天');
@@ -157,8 +158,9 @@ describe('typing amounts and dates', () => {
     const english = page.locator('.section-form').getByLabel('Application date', { exact: true });
     await english.click();
     await calendar.root.waitFor();
-    await expect(calendar.header()).resolves.toEqual(['Nov', '2025']);
-    await expect(calendar.weekdays()).resolves.toEqual(['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa']);
+    // The popup's root shows before its header is filled: wait for the text.
+    await expect.poll(() => calendar.header()).toEqual(['Nov', '2025']);
+    await expect.poll(() => calendar.weekdays()).toEqual(['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa']);
     await english.press('Escape');
     await page.evaluate(() => localStorage.setItem('grantdesk.language', 'zh-CN'));
     await page.reload();
