@@ -15,6 +15,9 @@ export default defineConfig({
           environment: 'node',
           // CI shares 2 cores: ESLint's start-up and the mutant sweeps took over vitest's 5 s default under load.
           testTimeout: 30_000,
+          // vitest takes cores − 1 workers: one on a 2-core machine. Many files wait on child processes (CLI,
+          // LibreOffice, the hostile corpus), so two at a time finish sooner.
+          maxWorkers: 2,
         },
       },
       {
