@@ -163,8 +163,10 @@ describe('applicants saved for reuse', () => {
     await expect.poll(async () => (await titles(page)).length, WAIT).toBe(2);
     await list.remove(training);
     await list.view('回收站');
-    const bin = await list.binRows();
-    expect(bin.find((cells) => cells[0] === training)?.[1]).toBe(NAME);
+    // The bin's rows load after the view switches: wait for the deleted draft's row.
+    await expect
+      .poll(async () => (await list.binRows()).find((cells) => cells[0] === training)?.[1], WAIT)
+      .toBe(NAME);
     await page.screenshot({ path: 'test-results/screenshots/applicant-reuse-bin.png', fullPage: true });
   }, 120_000);
 });

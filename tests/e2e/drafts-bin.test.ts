@@ -41,8 +41,9 @@ describe('回收站 (the bin of deleted drafts)', () => {
       const d = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000);
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     });
+    // The bin's rows load after the view switches: wait for the one row.
+    await expect.poll(async () => (await list.binRows()).length).toBe(1);
     const rows = await list.binRows();
-    expect(rows).toHaveLength(1);
     expect(rows[0]?.[0]).toBe(title);
     expect(rows[0]?.[5]).toBe(purgeDay);
     expect(rows[0]?.[6]).toMatch(/^恢\s?复$/);
