@@ -17,7 +17,7 @@ import {
   type PDFFont,
 } from 'pdf-lib';
 import { formatYuan } from '../money';
-import { fontkitAdapter, wrapText, type PdfFonts } from '../pdf';
+import { fontkitAdapterFor, wrapText, type PdfFonts } from '../pdf';
 import { checkFieldTree, checkPageTree, checkPdfStreams } from '../pdf/pdf-guard';
 import type { AmountResult } from '../policy/types';
 import { draftFieldMeta, type Draft } from '../schemas';
@@ -213,7 +213,7 @@ export async function fillAcroForm(
       '字段对应关系不是为这份表格建立的（表格字段已变化），请重新设置字段对应',
       'The field mapping was not made for this form (its fields have changed); set up the field mapping again',
     );
-  doc.registerFontkit(fontkitAdapter);
+  doc.registerFontkit(fontkitAdapterFor(fonts.outlineGrid));
   const font = await doc.embedFont(fonts.regular, { subset: true, customName: FIELD_FONT_NAME });
   const filled: string[] = [];
   const skipped: FillResult['skipped'] = [];

@@ -4,7 +4,7 @@
 import { PDFDocument } from 'pdf-lib';
 import {
   A4,
-  fontkitAdapter,
+  fontkitAdapterFor,
   mm,
   renderDocument,
   type PdfDocumentModelInput,
@@ -118,7 +118,7 @@ export async function renderBlankFillable(
   if (probe.pageCount !== rendered.pageCount) throw new Error('blank form layout differs from the probe');
 
   const doc = await PDFDocument.load(rendered.bytes, { updateMetadata: false });
-  doc.registerFontkit(fontkitAdapter);
+  doc.registerFontkit(fontkitAdapterFor(fonts.outlineGrid));
   const font = await doc.embedFont(fonts.regular, { subset: true, customName: FIELD_FONT_NAME });
   const form = doc.getForm();
   const spots = cellSpots(marked);
