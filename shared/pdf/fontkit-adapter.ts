@@ -40,6 +40,11 @@ export function openFont(bytes: Uint8Array): Fontkit2Font {
   return font;
 }
 
+/** The PostScript name inside font bytes (`NotoSerifSC-Regular`), for naming an embedded font. */
+export function postscriptNameOf(bytes: Uint8Array): string {
+  return openFont(bytes).postscriptName;
+}
+
 const glyphRuns = new WeakMap<Fontkit2Font, Map<number, Fontkit2Glyph>>();
 
 /** The glyph for each code point without OpenType shaping: forms need no ligatures and it is ~50x faster. */
