@@ -1,10 +1,12 @@
 // The 公文 look's outlines on a 6-unit grid: same glyphs point for point, each point moved at most
 // half a grid step, boxes and side bearings following, and a font any TrueType reader still opens.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { FONT_FILES, snapOutlines } from '../../../../shared/pdf';
+import { FONT_FILES, renderDocument, snapOutlines } from '../../../../shared/pdf';
+import { trainingBaseForm } from '../../../fixtures/pdf/training-base-form';
+import { FIXED_DATE, renderGreyWithoutSystemFonts, tempDir, typefaceFontsSync } from './pdf-tools';
 
 interface Point {
   x: number;
@@ -112,5 +114,36 @@ describe('a font whose table directory lies', () => {
   it('throws rather than read past the end of the file', () => {
     const font = subsetOf(FONT_FILES.serifRegular).slice(0, 400);
     expect(() => snapOutlines(font, 6)).toThrow(/runs past the end/);
+  });
+});
+
+describe('the 公文 form with and without the grid, rendered at 300 dpi', () => {
+  // Share of the exact page's inked pixels whose grey level changes by more than a quarter.
+  async function changed(grid: number): Promise<number> {
+    const tmp = tempDir();
+    try {
+      const page = async (outlineGrid: number | undefined, name: string) => {
+        const fonts = { ...typefaceFontsSync('serif'), outlineGrid };
+        const pdf = await renderDocument(trainingBaseForm(), fonts, { creationDate: FIXED_DATE });
+        const dir = join(tmp.dir, name);
+        mkdirSync(dir);
+        return renderGreyWithoutSystemFonts(tmp.write(`${name}.pdf`, pdf), dir, 300)[0]!.pixels;
+      };
+      const [exact, snapped] = [await page(undefined, 'exact'), await page(grid, 'snapped')];
+      let ink = 0;
+      let moved = 0;
+      exact.forEach((v, i) => {
+        if (v < 128) ink++;
+        if (Math.abs(v - snapped[i]!) > 64) moved++;
+      });
+      return moved / ink;
+    } finally {
+      tmp.dispose();
+    }
+  }
+
+  it('changes under 1% of the inked pixels on the 6-unit grid; a coarse 40-unit grid would change more', async () => {
+    expect(await changed(6)).toBeLessThan(0.01);
+    expect(await changed(40)).toBeGreaterThan(0.03);
   });
 });
