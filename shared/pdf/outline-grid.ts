@@ -104,6 +104,7 @@ function snapGlyph(g: Uint8Array, grid: number): { data: Uint8Array; xMin: numbe
   const snap = (v: number) => Math.round(v / grid) * grid;
   const xs = coords(X_SHORT, X_SAME).map(snap);
   const ys = coords(Y_SHORT, Y_SAME).map(snap);
+  if (p > g.length) throw new Error('font glyph runs past its loca length');
 
   const newFlags: number[] = [];
   const xBytes: number[] = [];
