@@ -36,7 +36,10 @@ const sans = await typefaceFonts('sans', read);
 const serif = await typefaceFonts('serif', read);
 const variants: [string, PdfFonts][] = [
   ['公文, outlines exact (before the grid)', { ...serif, outlineGrid: undefined }],
-  ['公文 headings stroked (serif only, no second font)', { regular: serif.regular, outlineGrid: 6 }],
+  [
+    '公文 on the grid, headings stroked (serif only, no second font)',
+    { regular: serif.regular, outlineGrid: 6 },
+  ],
   ['现代 with Noto Sans SC Bold headings (same headings as 公文)', { ...sans, bold: read('sansBold') }],
   ['现代 on the same 6-unit grid', { ...sans, outlineGrid: 6 }],
 ];
