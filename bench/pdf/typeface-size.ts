@@ -1,19 +1,20 @@
-// Size of the printed form in each typeface, for every example draft (and a 300-student roster):
-// 现代 (Noto Sans SC, as printed before typefaces existed) against 公文 (Noto Serif SC body, Noto Sans
-// SC Bold headings), with the bytes of each embedded font program. Prints figures only.
-// Run: npx tsx bench/pdf/typeface-size.ts
-import { readdirSync, readFileSync } from 'node:fs';
+// Size and time of the printed form in each typeface, for all 20 example drafts (every program of
+// every policy pack, as `grantdesk example` writes them) and a 300-student roster: 现代 (Noto Sans SC,
+// as printed before typefaces existed) against 公文 (Noto Serif SC body, Noto Sans SC Bold headings,
+// outlines on a 6-unit grid), measured in one run; then, for comparison, the variants tried on the way.
+// Prints figures only. Run: npx tsx bench/pdf/typeface-size.ts
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef } from 'pdf-lib';
 import { checkForPrint, renderApplicationPdf } from '../../shared/forms';
 import { FONT_FILES, typefaceFonts, type FontFile, type PdfFonts } from '../../shared/pdf';
+import { buildExampleDraft, listOfferings } from '../../shared/policy';
 import { formTemplate } from '../../templates';
 import { onePlusXExample } from '../../tests/fixtures/forms/example-drafts';
+import { pdfParts } from './pdf-parts';
 
 const TODAY = '2026-01-10';
 const LIMIT = 1.2;
-const RUNS = 3;
+const RUNS = 5;
 const files = new Map<FontFile, Uint8Array>();
 const read = (file: FontFile) => {
   let bytes = files.get(file);
@@ -25,77 +26,110 @@ const read = (file: FontFile) => {
   return bytes;
 };
 
-// Compressed bytes of each embedded font program (FontFile2), by base font name without its subset tag.
-async function fontPrograms(pdf: Uint8Array): Promise<Map<string, number>> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  const out = new Map<string, number>();
-  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
-    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor')) continue;
-    const ref = obj.get(PDFName.of('FontFile2'));
-    const stream = ref instanceof PDFRef ? doc.context.lookup(ref) : undefined;
-    const name =
-      obj
-        .get(PDFName.of('FontName'))
-        ?.toString()
-        .replace(/^\/[A-Z]{6}\+/, '') ?? '?';
-    if (stream instanceof PDFRawStream) {
-      const length = stream.dict.get(PDFName.of('Length'));
-      out.set(name, length instanceof PDFNumber ? length.asNumber() : stream.contents.length);
-    }
-  }
-  return out;
-}
-
-const drafts: [string, unknown][] = readdirSync('tests/fixtures/drafts')
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join('tests/fixtures/drafts', f), 'utf8'))]);
+const drafts: [string, unknown][] = listOfferings().map((o) => [
+  `${o.program}.${o.policy}`,
+  buildExampleDraft(o.policy, o.program),
+]);
 drafts.push(['one-plus-x, 300 students', onePlusXExample(300).draft]);
 
+const sans = await typefaceFonts('sans', read);
+const serif = await typefaceFonts('serif', read);
 const variants: [string, PdfFonts][] = [
-  ['sans', await typefaceFonts('sans', read)],
-  ['serif', await typefaceFonts('serif', read)],
-  // For comparison only: the serif alone, headings stroked (宋体 bold), no second font.
-  ['serif body only', { regular: read('serifRegular') }],
+  ['公文, outlines exact (before the grid)', { ...serif, outlineGrid: undefined }],
+  [
+    '公文 on the grid, headings stroked (serif only, no second font)',
+    { regular: serif.regular, outlineGrid: 6 },
+  ],
+  ['现代 with Noto Sans SC Bold headings (same headings as 公文)', { ...sans, bold: read('sansBold') }],
+  ['现代 on the same 6-unit grid', { ...sans, outlineGrid: 6 }],
 ];
 
-console.log(`Typeface sizes; limit for 公文: ${LIMIT}× the 现代 form of the same draft.`);
-console.log(
-  `| draft | pages | 现代 bytes | 公文 bytes | 公文 ÷ 现代 | serif-only bytes (ratio) | 现代 font program | 公文 serif program | 公文 heading program | warm ms 现代 / 公文 (median of ${RUNS}) |`,
-);
-console.log('|---|---|---|---|---|---|---|---|---|---|');
-const ratios: number[] = [];
-for (const [name, raw] of drafts) {
-  const { check, draft, source } = checkForPrint(raw, { today: TODAY });
-  if (!draft || !source) throw new Error(`${name} is not printable`);
-  const sizes: { bytes: number; pages: number; ms: number; fonts: Map<string, number> }[] = [];
-  for (const [, fonts] of variants) {
-    const render = () =>
-      renderApplicationPdf(draft, {
-        template: formTemplate(draft.program),
-        fonts,
-        source,
-        checkResult: check,
-        packVersion: 'bench',
-        creationDate: new Date('2025-07-01T00:00:00Z'),
-      });
-    const pdf = await render();
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const t = performance.now();
-      await render();
-      times.push(performance.now() - t);
+type Printable = ReturnType<typeof checkForPrint> & {
+  draft: NonNullable<ReturnType<typeof checkForPrint>['draft']>;
+};
+const render = (p: Printable, fonts: PdfFonts) =>
+  renderApplicationPdf(p.draft, {
+    template: formTemplate(p.draft.program),
+    fonts,
+    source: p.source!,
+    checkResult: p.check,
+    packVersion: 'bench',
+    creationDate: new Date('2025-07-01T00:00:00Z'),
+  });
+
+// Warm median of RUNS renders, alternating the two looks so both see the same machine load.
+async function timed(p: Printable): Promise<{ sans: number; serif: number }> {
+  const t: { sans: number[]; serif: number[] } = { sans: [], serif: [] };
+  await render(p, sans);
+  await render(p, serif);
+  for (let i = 0; i < RUNS; i++)
+    for (const [key, fonts] of [
+      ['sans', sans],
+      ['serif', serif],
+    ] as const) {
+      const start = performance.now();
+      await render(p, fonts);
+      t[key].push(performance.now() - start);
     }
-    const ms = [...times].sort((a, b) => a - b)[RUNS >> 1]!;
-    sizes.push({ bytes: pdf.bytes.length, pages: pdf.pageCount, ms, fonts: await fontPrograms(pdf.bytes) });
-  }
-  const [sans, serif, serifOnly] = sizes as [(typeof sizes)[0], (typeof sizes)[0], (typeof sizes)[0]];
-  const ratio = serif.bytes / sans.bytes;
-  ratios.push(ratio);
-  console.log(
-    `| ${name} | ${sans.pages}/${serif.pages} | ${sans.bytes} | ${serif.bytes} | ${ratio.toFixed(3)}${ratio > LIMIT ? ' (over)' : ''} | ${serifOnly.bytes} (${(serifOnly.bytes / sans.bytes).toFixed(3)}) | ${sans.fonts.get('NotoSansSC-Regular')} | ${serif.fonts.get('NotoSerifSC-Regular')} | ${serif.fonts.get('NotoSansSC-Bold') ?? '—'} | ${sans.ms.toFixed(0)} / ${serif.ms.toFixed(0)} |`,
-  );
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[RUNS >> 1]!;
+  return { sans: median(t.sans), serif: median(t.serif) };
 }
+
+console.log(`公文 against 现代, same draft, same run; limit ${LIMIT}×. Times: warm median of ${RUNS}.`);
 console.log(
-  `公文 ÷ 现代: min ${Math.min(...ratios).toFixed(3)}, max ${Math.max(...ratios).toFixed(3)}; ${ratios.filter((r) => r > LIMIT).length} of ${ratios.length} over ${LIMIT}`,
+  '| draft | pages | 现代 bytes | 公文 bytes | 公文 ÷ 现代 | 现代 ms | 公文 ms | 现代 font | 公文 serif font | 公文 heading font | rest 现代 / 公文 |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+const ratios: number[] = [];
+const others: number[][] = variants.map(() => []);
+for (const [name, raw] of drafts) {
+  const p = checkForPrint(raw, { today: TODAY });
+  if (!p.draft || !p.source) throw new Error(`${name} is not printable`);
+  const printable = p as Printable;
+  const [a, b] = [await render(printable, sans), await render(printable, serif)];
+  const [pa, pb] = [await pdfParts(a.bytes), await pdfParts(b.bytes)];
+  const ms = await timed(printable);
+  const ratio = b.bytes.length / a.bytes.length;
+  ratios.push(ratio);
+  const font = (parts: typeof pa, name: string) => parts.fonts.get(name)?.program ?? 0;
+  console.log(
+    `| ${name} | ${a.pageCount}/${b.pageCount} | ${a.bytes.length} | ${b.bytes.length} | ${ratio.toFixed(3)}${ratio > LIMIT ? ' (over)' : ''} | ${ms.sans.toFixed(0)} | ${ms.serif.toFixed(0)} | ${font(pa, 'NotoSansSC-Regular')} | ${font(pb, 'NotoSerifSC-Regular')} | ${font(pb, 'NotoSansSC-Bold')} | ${pa.rest} / ${pb.rest} |`,
+  );
+  for (const [i, [, fonts]] of variants.entries())
+    others[i]!.push((await render(printable, fonts)).bytes.length / a.bytes.length);
+}
+const range = (xs: number[]) =>
+  `min ${Math.min(...xs).toFixed(3)}, max ${Math.max(...xs).toFixed(3)}, ${xs.filter((r) => r > LIMIT).length} of ${xs.length} over ${LIMIT}`;
+console.log(`\n公文 ÷ 现代: ${range(ratios)}`);
+console.log('\nVariants tried, each ÷ today’s 现代 file of the same draft:');
+for (const [i, [label]] of variants.entries()) console.log(`- ${label}: ${range(others[i]!)}`);
+
+// Where the bytes of one draft go, object by object (stream bytes as stored, deflated).
+const [first, raw] = drafts.find(([n]) => n.startsWith('training-base'))!;
+const one = checkForPrint(raw, { today: TODAY }) as Printable;
+for (const [label, fonts] of [
+  ['现代', sans],
+  ['公文', serif],
+] as const) {
+  const parts = await pdfParts((await render(one, fonts)).bytes);
+  console.log(`\n${first}, ${label}: ${parts.total} bytes`);
+  for (const [name, f] of parts.fonts)
+    console.log(
+      `- ${name}: font program ${f.program}, ToUnicode ${f.toUnicode}, widths ${f.widths} (${f.glyphs} glyphs)`,
+    );
+  console.log(`- page content streams ${parts.content}; everything else ${parts.rest - parts.content}`);
+}
+const debug = await renderApplicationPdf(one.draft, {
+  template: formTemplate(one.draft.program),
+  fonts: serif,
+  source: one.source!,
+  checkResult: one.check,
+  packVersion: 'bench',
+  debug: true,
+});
+const faces = { regular: new Set<string>(), bold: new Set<string>() };
+for (const box of debug.textBoxes) for (const ch of box.text) faces[box.face].add(ch);
+const both = [...faces.bold].filter((ch) => faces.regular.has(ch));
+console.log(
+  `\n公文 ${first}: ${faces.regular.size} characters in the serif, ${faces.bold.size} in the headings font, ${both.length} in both (each face needs its own outline)`,
 );

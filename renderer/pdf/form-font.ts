@@ -31,11 +31,6 @@ function fontFile(file: FontFile): Promise<Uint8Array> {
   return bytes;
 }
 
-/** The bundled Noto Sans SC (OFL) for PDF forms, fetched once from the app's own files. */
-export function formFont(): Promise<Uint8Array> {
-  return fontFile('sansRegular');
-}
-
 /** The fonts of the printed form in a typeface: Noto Sans SC, or Noto Serif SC with Noto Sans SC Bold headings. */
 export function formFonts(typeface: Typeface): Promise<PdfFonts> {
   return typefaceFonts(typeface, fontFile);

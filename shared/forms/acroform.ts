@@ -17,7 +17,7 @@ import {
   type PDFFont,
 } from 'pdf-lib';
 import { formatYuan } from '../money';
-import { fontkitAdapter, wrapText, type PdfFonts } from '../pdf';
+import { fontkitAdapterFor, postscriptNameOf, wrapText, type PdfFonts } from '../pdf';
 import { checkFieldTree, checkPageTree, checkPdfStreams } from '../pdf/pdf-guard';
 import type { AmountResult } from '../policy/types';
 import { draftFieldMeta, type Draft } from '../schemas';
@@ -26,8 +26,8 @@ import { FormError, notAPdf } from './errors';
 import { formatValue, type DateStyleName, type FormatOptions } from './format-value';
 import { sha256Hex } from './sha256';
 
-/** Subset-tagged name of the field font, so readers and pdffonts see it is a subset. */
-export const FIELD_FONT_NAME = 'GDFORM+NotoSansSC-Regular';
+/** Subset-tagged name of the field font (its own PostScript name), so pdffonts sees a subset of what it is. */
+export const fieldFontName = (font: Uint8Array) => `GDFORM+${postscriptNameOf(font)}`;
 
 export type AcroFieldType =
   'text' | 'checkbox' | 'dropdown' | 'option-list' | 'radio' | 'button' | 'signature';
@@ -213,8 +213,8 @@ export async function fillAcroForm(
       '字段对应关系不是为这份表格建立的（表格字段已变化），请重新设置字段对应',
       'The field mapping was not made for this form (its fields have changed); set up the field mapping again',
     );
-  doc.registerFontkit(fontkitAdapter);
-  const font = await doc.embedFont(fonts.regular, { subset: true, customName: FIELD_FONT_NAME });
+  doc.registerFontkit(fontkitAdapterFor(fonts.outlineGrid));
+  const font = await doc.embedFont(fonts.regular, { subset: true, customName: fieldFontName(fonts.regular) });
   const filled: string[] = [];
   const skipped: FillResult['skipped'] = [];
   for (const [name, path] of Object.entries(mapping.fields)) {

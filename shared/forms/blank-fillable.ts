@@ -4,7 +4,7 @@
 import { PDFDocument } from 'pdf-lib';
 import {
   A4,
-  fontkitAdapter,
+  fontkitAdapterFor,
   mm,
   renderDocument,
   type PdfDocumentModelInput,
@@ -13,7 +13,7 @@ import {
 } from '../pdf';
 import { columnWidths } from '../pdf/blocks/table';
 import { pdfDocumentModelSchema } from '../pdf/model';
-import { FIELD_FONT_NAME } from './acroform';
+import { fieldFontName } from './acroform';
 import { buildModelWith, formTitle, type FormSource } from './build-form';
 import type { Cells } from './form-sections';
 import type { FormTemplate } from './template-schema';
@@ -118,8 +118,8 @@ export async function renderBlankFillable(
   if (probe.pageCount !== rendered.pageCount) throw new Error('blank form layout differs from the probe');
 
   const doc = await PDFDocument.load(rendered.bytes, { updateMetadata: false });
-  doc.registerFontkit(fontkitAdapter);
-  const font = await doc.embedFont(fonts.regular, { subset: true, customName: FIELD_FONT_NAME });
+  doc.registerFontkit(fontkitAdapterFor(fonts.outlineGrid));
+  const font = await doc.embedFont(fonts.regular, { subset: true, customName: fieldFontName(fonts.regular) });
   const form = doc.getForm();
   const spots = cellSpots(marked);
   const boxes = new Map<string, TextBox>(

@@ -1,6 +1,7 @@
 // fontkit 2 behind the interface pdf-lib 1.17.1 expects (@pdf-lib/fontkit blanks glyphs in small subsets).
 import * as fontkit from 'fontkit';
 import type { PDFDocument } from 'pdf-lib';
+import { snapOutlines } from './outline-grid';
 
 /** The fontkit interface pdf-lib's `registerFontkit` takes. */
 export type PdfLibFontkit = Parameters<PDFDocument['registerFontkit']>[0];
@@ -37,6 +38,11 @@ export function openFont(bytes: Uint8Array): Fontkit2Font {
     parsed.set(bytes, font);
   }
   return font;
+}
+
+/** The PostScript name inside font bytes (`NotoSerifSC-Regular`), for naming an embedded font. */
+export function postscriptNameOf(bytes: Uint8Array): string {
+  return openFont(bytes).postscriptName;
 }
 
 const glyphRuns = new WeakMap<Fontkit2Font, Map<number, Fontkit2Glyph>>();
@@ -90,7 +96,7 @@ function onceStream(bytes: () => Uint8Array) {
 }
 
 /** Wraps a parsed font so pdf-lib lays text out per code point and can stream its subset. */
-function forPdfLib(font: Fontkit2Font): unknown {
+function forPdfLib(font: Fontkit2Font, grid: number | undefined): unknown {
   return new Proxy(font, {
     get(target, prop) {
       if (prop === 'layout') {
@@ -102,7 +108,8 @@ function forPdfLib(font: Fontkit2Font): unknown {
       if (prop === 'createSubset') {
         return () => {
           const subset = target.createSubset();
-          return Object.assign(subset, { encodeStream: () => onceStream(() => subset.encode()) });
+          const encode = () => (grid ? snapOutlines(subset.encode(), grid) : subset.encode());
+          return Object.assign(subset, { encodeStream: () => onceStream(encode) });
         };
       }
       const value: unknown = Reflect.get(target, prop, target);
@@ -111,7 +118,13 @@ function forPdfLib(font: Fontkit2Font): unknown {
   });
 }
 
-/** The object to pass to `pdfDoc.registerFontkit`. */
+/** The object to pass to `pdfDoc.registerFontkit`: subsets keep their outlines exactly. */
 export const fontkitAdapter = {
-  create: (bytes: Uint8Array) => forPdfLib(openFont(bytes)),
+  create: (bytes: Uint8Array) => forPdfLib(openFont(bytes), undefined),
 } as unknown as PdfLibFontkit;
+
+/** The adapter for fonts whose subsets have their outline points rounded to `grid` font units (none: exact). */
+export function fontkitAdapterFor(grid: number | undefined): PdfLibFontkit {
+  if (!grid) return fontkitAdapter;
+  return { create: (bytes: Uint8Array) => forPdfLib(openFont(bytes), grid) } as unknown as PdfLibFontkit;
+}

@@ -1,6 +1,7 @@
 // The PDF layout engine: declarative model in, A4 PDF bytes out.
 export { readAttachments, type ReadAttachment } from './attachments';
-export { fontkitAdapter, type PdfLibFontkit } from './fontkit-adapter';
+export { fontkitAdapter, fontkitAdapterFor, postscriptNameOf, type PdfLibFontkit } from './fontkit-adapter';
+export { snapOutlines } from './outline-grid';
 export { footerText, type Watermark } from './furniture';
 export {
   blockSchema,

@@ -18,9 +18,12 @@ export type FontFile = keyof typeof FONT_FILES;
  * headings, captions, the amount): `sans` strokes the regular font for it (the form as it always was),
  * `serif` draws it with Noto Sans SC Bold, the 黑体 of official documents.
  */
-export const TYPEFACE_FILES: Readonly<Record<Typeface, { regular: FontFile; bold?: FontFile }>> = {
+export const TYPEFACE_FILES: Readonly<
+  Record<Typeface, { regular: FontFile; bold?: FontFile; outlineGrid?: number }>
+> = {
   sans: { regular: 'sansRegular' },
-  serif: { regular: 'serifRegular', bold: 'sansBold' },
+  // The serif's outlines have 40% more points than the 黑体's: on a 6-unit grid (0.006 em) they deflate ~25% smaller.
+  serif: { regular: 'serifRegular', bold: 'sansBold', outlineGrid: 6 },
 };
 
 /** True for a known typeface name (`sans`, `serif`). */
@@ -38,5 +41,6 @@ export async function typefaceFonts(
 ): Promise<PdfFonts> {
   const files = TYPEFACE_FILES[typeface];
   const [regular, bold] = await Promise.all([read(files.regular), files.bold && read(files.bold)]);
-  return bold ? { regular, bold } : { regular };
+  const grid = files.outlineGrid ? { outlineGrid: files.outlineGrid } : {};
+  return bold ? { regular, bold, ...grid } : { regular, ...grid };
 }

@@ -4,7 +4,8 @@ import { renderBlankFillable } from '../../../shared/forms';
 import { getPack, getProgram, listOfferings } from '../../../shared/policy/registry';
 import { formTemplate } from '../../../templates';
 import { useServices } from '../../app/services';
-import { formFont } from '../../pdf/form-font';
+import { formFonts } from '../../pdf/form-font';
+import { savedTypeface } from '../../pdf/typeface-setting';
 import { safeName } from '../../pdf/print-draft';
 import { fill, useFeatureText, type Lang } from '../../i18n/feature-text';
 import { messages } from './messages';
@@ -33,7 +34,8 @@ export function BlankFormCard() {
       const blank = await renderBlankFillable(
         formTemplate(definition.id),
         { pack, program: definition },
-        { regular: await formFont() },
+        // The look chosen in 设置 → 申报表字体, as for the printed form.
+        await formFonts(savedTypeface()),
       );
       const name = `${safeName(fill(text.blankFileName, { region: pack.region.name, program: definition.title[lang] }))}.pdf`;
       await platform.saveFile(name, blank.bytes, [{ name: 'PDF', extensions: ['pdf'] }]);

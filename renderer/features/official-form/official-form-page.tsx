@@ -7,7 +7,8 @@ import { draftFieldMeta, type Draft, type ProgramId } from '../../../shared/sche
 import { PageHeader } from '../../components/page-header';
 import { useServices } from '../../app/services';
 import { listDrafts, loadDraft, type DraftSummary } from '../../db';
-import { formFont } from '../../pdf/form-font';
+import { formFonts } from '../../pdf/form-font';
+import { savedTypeface } from '../../pdf/typeface-setting';
 import { safeName } from '../../pdf/print-draft';
 import { fromStored, toEnvelope } from '../editor/draft-mapping';
 import { BlankFormCard } from './blank-form-card';
@@ -158,7 +159,8 @@ export function OfficialFormPage() {
         pdf.bytes,
         draft ?? (envelope as unknown as Draft),
         saved,
-        { regular: await formFont() },
+        // The look chosen in 设置 → 申报表字体, as for the printed form.
+        await formFonts(savedTypeface()),
         {
           flatten,
           amount: check.amount,

@@ -37,8 +37,12 @@ export function typefaceFontsSync(typeface: Typeface): PdfFonts {
       files.set(file, (bytes = new Uint8Array(readFileSync(join('node_modules', FONT_FILES[file])))));
     return bytes;
   };
-  const { regular, bold } = TYPEFACE_FILES[typeface];
-  return bold ? { regular: read(regular), bold: read(bold) } : { regular: read(regular) };
+  const { regular, bold, outlineGrid } = TYPEFACE_FILES[typeface];
+  return {
+    regular: read(regular),
+    ...(bold ? { bold: read(bold) } : {}),
+    ...(outlineGrid ? { outlineGrid } : {}),
+  };
 }
 
 export const FIXED_DATE = new Date('2025-07-01T08:00:00Z');

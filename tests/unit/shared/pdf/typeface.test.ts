@@ -4,7 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
+import { checkForPrint, renderApplicationPdf } from '../../../../shared/forms';
 import { FONT_FILES, isTypeface, renderDocument, typefaceFonts, type FontFile } from '../../../../shared/pdf';
+import { buildExampleDraft, listOfferings } from '../../../../shared/policy';
+import { formTemplate } from '../../../../templates';
 import { trainingBaseForm } from '../../../fixtures/pdf/training-base-form';
 import { FIXED_DATE, regularFont, typefaceFontsSync } from './pdf-tools';
 
@@ -29,7 +32,7 @@ describe('typefaces', () => {
     asked.length = 0;
     const serif = await typefaceFonts('serif', read);
     expect(asked).toEqual(['serifRegular', 'sansBold']);
-    expect(serif).toEqual({ regular: new Uint8Array([1]), bold: new Uint8Array([2]) });
+    expect(serif).toEqual({ regular: new Uint8Array([1]), bold: new Uint8Array([2]), outlineGrid: 6 });
   });
 
   it('names real font files: the PostScript names inside are the fonts the typefaces promise', () => {
@@ -56,6 +59,38 @@ describe('typefaces', () => {
       creationDate: FIXED_DATE,
     });
     expect(sans).toEqual(before);
+  });
+});
+
+describe('the size of the 公文 form', () => {
+  // Every program of every pack, as `grantdesk example` writes it: 20 drafts.
+  const examples = listOfferings().map((o) => {
+    const printable = checkForPrint(buildExampleDraft(o.policy, o.program), { today: '2026-01-10' });
+    return [`${o.program}.${o.policy}`, printable] as const;
+  });
+  const bytesOf = async (p: ReturnType<typeof checkForPrint>, fonts: ReturnType<typeof typefaceFontsSync>) =>
+    (
+      await renderApplicationPdf(p.draft!, {
+        template: formTemplate(p.draft!.program),
+        fonts,
+        source: p.source!,
+        checkResult: p.check,
+        packVersion: 'test',
+        creationDate: FIXED_DATE,
+      })
+    ).bytes.length;
+
+  it('is at most 1.2 times the 现代 form of the same draft, for all 20 example drafts', async () => {
+    expect(examples).toHaveLength(20);
+    const over: string[] = [];
+    for (const [name, printable] of examples) {
+      const sans = await bytesOf(printable, typefaceFontsSync('sans'));
+      const serif = await bytesOf(printable, typefaceFontsSync('serif'));
+      // A 2-page form is 50-60 KB: a smaller one would mean a font went missing.
+      expect(sans, name).toBeGreaterThan(45_000);
+      if (serif > 1.2 * sans) over.push(`${name}: ${serif} / ${sans} = ${(serif / sans).toFixed(3)}`);
+    }
+    expect(over).toEqual([]);
   });
 });
 
