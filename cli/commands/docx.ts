@@ -4,9 +4,8 @@ import { z } from 'zod';
 import { checkForPrint } from '../../shared/forms';
 import { DOCX_LIMITS, DocxError, fillDocxForm, type DocxMapping } from '../../shared/office/docx';
 import { clip } from '../format';
-import { checkOutPath, writeOut } from '../out-path';
-import { InputRefused, readBoundedBytes, readInputText } from '../read-input';
-import type { PdfCommandIo } from './pdf';
+import { type FileCommandIo, outFile, readFailure, refuseUsage, writeOutFile } from '../file-command';
+import { readBoundedBytes, readInputText } from '../read-input';
 
 const USAGE = '用法：grantdesk docx DRAFT.json --form FORM.docx -o OUT.docx [--mapping MAP.json] [--force]';
 
@@ -46,21 +45,12 @@ function parse(args: readonly string[]) {
   return { draft: files[0]!, form: values.form, out: values.out, mapping: values.mapping, force };
 }
 
-const why = (err: unknown) =>
-  err instanceof InputRefused ? err.message : clip(err instanceof Error ? err.message : String(err), 300);
-
 /** Runs `grantdesk docx`; exit 0 written, 1 the draft has errors (without --force), 2 usage or unreadable input. */
-export async function docxCommand(args: string[], io: PdfCommandIo): Promise<number> {
+export async function docxCommand(args: string[], io: FileCommandIo): Promise<number> {
   const opts = parse(args);
-  if (typeof opts === 'string') {
-    io.stderr(`${opts}\n${USAGE}`);
-    return 2;
-  }
-  const outProblem = checkOutPath(resolve(io.cwd, opts.out), opts.out);
-  if (outProblem) {
-    io.stderr(outProblem);
-    return 2;
-  }
+  if (typeof opts === 'string') return refuseUsage(io, opts, USAGE);
+  const out = outFile(io, opts.out, 'Word');
+  if (!out) return 2;
   const inputs: { raw?: unknown; form?: Uint8Array; mapping?: DocxMapping } = {};
   const steps: [string, string | undefined, (path: string) => void][] = [
     ['草稿文件', opts.draft, (p) => (inputs.raw = JSON.parse(readInputText(p)))],
@@ -85,7 +75,7 @@ export async function docxCommand(args: string[], io: PdfCommandIo): Promise<num
       const reason =
         err instanceof z.ZodError
           ? '不是 GrantDesk 的字段对应（formFingerprint, fields）/ not a GrantDesk mapping'
-          : why(err);
+          : readFailure(err);
       io.stderr(`无法读取${what} ${clip(path, 200)}：${reason}`);
       return 2;
     }
@@ -109,11 +99,7 @@ export async function docxCommand(args: string[], io: PdfCommandIo): Promise<num
       { draft, amount: check.amount },
       inputs.mapping,
     );
-    const written = writeOut(resolve(io.cwd, opts.out), opts.out, bytes);
-    if (written) {
-      io.stderr(written);
-      return 2;
-    }
+    if (!writeOutFile(io, out, bytes)) return 2;
     const rows = report.rosters.map(
       (r) => `${r.path} ${r.rows} 行${r.added ? `（新增 ${r.added} 行）` : ''}`,
     );

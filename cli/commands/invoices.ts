@@ -10,14 +10,12 @@ import {
   type InvoiceReadResult,
 } from '../../shared/invoices';
 import { formatYuan } from '../../shared/money';
+import { type FileCommandIo } from '../file-command';
 import { clip } from '../format';
 import { InputRefused, readBoundedBytes } from '../read-input';
 
-export interface InvoicesCommandIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-}
+/** The io of `grantdesk invoices` (as pdf's; it reads no checking day). */
+export type InvoicesCommandIo = FileCommandIo;
 
 const USAGE = '用法 / usage: grantdesk invoices FILE... [--json]';
 const INVOICE_FILE = { zh: '发票文件', en: 'an invoice file' };
