@@ -7,6 +7,7 @@ import { pdfCommand } from '../../../cli/commands/pdf';
 import { xlsxCommand } from '../../../cli/commands/xlsx';
 import { FORMS } from '../../fixtures/docx/make-forms';
 import { tempDir } from '../shared/pdf/pdf-tools';
+import { commandIo } from './command-io';
 
 const tmp = tempDir();
 afterAll(() => tmp.dispose());
@@ -16,12 +17,7 @@ writeFileSync(at('in.json'), readFileSync('tests/fixtures/drafts/internship.quzh
 writeFileSync(at('form.docx'), FORMS['label-value']());
 mkdirSync(at('folder'));
 
-function harness() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), cwd: tmp.dir };
-  return { out, err, io };
-}
+const harness = () => commandIo(tmp.dir);
 
 type Command = (args: string[], io: ReturnType<typeof harness>['io']) => Promise<number>;
 

@@ -1,19 +1,11 @@
 // readBoundedBytes, the one reader behind drafts, Word forms and invoices: what it refuses, by name and at once.
 import { spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  closeSync,
-  existsSync,
-  ftruncateSync,
-  mkdirSync,
-  openSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { InputRefused, readBoundedBytes, readInputText } from '../../../cli/read-input';
 import { tempDir } from '../shared/pdf/pdf-tools';
+import { sparseFile } from './command-io';
 
 const tmp = tempDir();
 afterAll(() => tmp.dispose());
@@ -29,12 +21,7 @@ const MISSING = '文件不存在或无法访问 / no such file, or it cannot be 
 writeFileSync(at('small.bin'), new Uint8Array([1, 2, 3]));
 mkdirSync(at('folder'));
 spawnSync('mkfifo', [at('fifo')]);
-{
-  // 3 MB on paper, nothing on disk (sparse): refused by its size before a byte is read.
-  const fd = openSync(at('big.bin'), 'w');
-  ftruncateSync(fd, 3 * MB);
-  closeSync(fd);
-}
+sparseFile(at('big.bin'), 3 * MB);
 for (const [link, target] of [
   ['to-folder', at('folder')],
   ['to-fifo', at('fifo')],

@@ -1,15 +1,7 @@
 // Main reads a picked file only after measuring it against the limit of its kind (a 25 MB .docx is
 // refused by its size, not read whole and then refused by the page's 20 MB check).
 import { spawnSync } from 'node:child_process';
-import {
-  closeSync,
-  existsSync,
-  ftruncateSync,
-  mkdirSync,
-  openSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
@@ -20,20 +12,13 @@ import {
   readPickedFile,
 } from '../../../../electron/main/read-picked-file';
 import { DOCX_LIMITS } from '../../../../shared/office/docx';
+import { sparseFile } from '../../cli/command-io';
 import { tempDir } from '../../shared/pdf/pdf-tools';
 
 const tmp = tempDir();
 afterAll(() => tmp.dispose());
 const at = (name: string) => join(tmp.dir, name);
 const MB = 1024 * 1024;
-
-/** A file of `size` bytes that takes no disk (sparse). */
-function sparse(name: string, size: number): string {
-  const fd = openSync(at(name), 'w');
-  ftruncateSync(fd, size);
-  closeSync(fd);
-  return at(name);
-}
 
 const WORD = [{ name: 'Word', extensions: ['docx'] }];
 const ROSTER = [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }];
@@ -79,7 +64,7 @@ describe('pickLimit: the limit of the kind picked, from the dialog’s filters',
 
 describe('readPickedFile', () => {
   test('a 25 MB .docx is refused by its size before it is read', async () => {
-    const path = sparse('大表格.docx', 25 * MB);
+    const path = sparseFile(at('大表格.docx'), 25 * MB);
     expect(await refusal(path, pickLimit(path, WORD))).toBe(
       '「大表格.docx」有 25.0 MB，超过此类文件 20.0 MB 的上限，未读取 / "大表格.docx" is 25.0 MB, over the 20.0 MB limit for this kind of file; not read',
     );
