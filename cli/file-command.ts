@@ -27,10 +27,19 @@ export function refuseUsage(io: FileCommandIo, problem: string, usage: string): 
   return EXIT.usage;
 }
 
-/** The output file checked before the work (a folder, a missing folder, no write permission), or null once said. */
-export function outFile(io: FileCommandIo, given: string, kind: string): OutFile | null {
+/**
+ * The output file checked before the work (a folder, a missing folder, no write permission, one of the
+ * `inputs` as given on the command line), or null once said.
+ */
+export function outFile(
+  io: FileCommandIo,
+  given: string,
+  kind: string,
+  inputs: readonly (string | undefined)[],
+): OutFile | null {
   const path = resolve(io.cwd, given);
-  const problem = checkOutPath(path, given, kind);
+  const read = inputs.flatMap((input) => (input === undefined ? [] : [resolve(io.cwd, input)]));
+  const problem = checkOutPath(path, given, kind, read);
   if (problem) {
     io.stderr(problem);
     return null;

@@ -49,7 +49,7 @@ function parse(args: readonly string[]) {
 export async function docxCommand(args: string[], io: FileCommandIo): Promise<number> {
   const opts = parse(args);
   if (typeof opts === 'string') return refuseUsage(io, opts, USAGE);
-  const out = outFile(io, opts.out, 'Word');
+  const out = outFile(io, opts.out, 'Word', [opts.draft, opts.form, opts.mapping]);
   if (!out) return 2;
   const inputs: { raw?: unknown; form?: Uint8Array; mapping?: DocxMapping } = {};
   const steps: [string, string | undefined, (path: string) => void][] = [

@@ -122,7 +122,7 @@ async function blankForm(
 export async function pdfCommand(args: string[], io: PdfCommandIo): Promise<number> {
   const opts = parse(args);
   if (typeof opts === 'string') return refuseUsage(io, opts, USAGE);
-  const out = outFile(io, opts.out, 'PDF');
+  const out = outFile(io, opts.out, 'PDF', [opts.file]);
   if (!out) return 2;
   if (opts.blank !== undefined) return blankForm(opts.blank, opts.policy, opts.typeface, out, io);
   const read = readDraftJson(io, opts.file!);

@@ -55,7 +55,7 @@ function longRoster(raw: unknown): string | null {
 export async function xlsxCommand(args: string[], io: XlsxCommandIo): Promise<number> {
   const opts = parse(args);
   if (typeof opts === 'string') return refuseUsage(io, opts, USAGE);
-  const out = outFile(io, opts.out, 'Excel');
+  const out = outFile(io, opts.out, 'Excel', [opts.file]);
   if (!out) return EXIT.usage;
   const read = readDraftJson(io, opts.file);
   if (!read) return EXIT.usage;

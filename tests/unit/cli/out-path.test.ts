@@ -1,5 +1,5 @@
 // `-o` of every command that writes a file (pdf, docx, xlsx): one check and one writer, the same lines and exit 2.
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { docxCommand } from '../../../cli/commands/docx';
@@ -78,6 +78,22 @@ describe.each(COMMANDS)('grantdesk %s -o', (name, kind, command, args) => {
     const r = await refused(command, args, '/dev/full');
     expect(r).toEqual({ code: 2, err: ['-o /dev/full：磁盘已满 / disk full'] });
   }, 60_000);
+
+  test('an input file as -o is refused before the work, by name or through a link, and left as it was', async () => {
+    symlinkSync(at('form.docx'), at(`link-to-form.${name}`));
+    const inputs = args.filter((a) => /\.(json|docx)$/.test(a));
+    const targets = [...inputs, ...(name === 'docx' ? [`link-to-form.${name}`] : [])];
+    for (const target of targets) {
+      const before = readFileSync(at(target));
+      const r = await refused(command, args, target);
+      expect(r).toEqual({
+        code: 2,
+        err: [`-o ${target}：是输入文件本身，不会覆盖 / is one of the input files; it is not overwritten`],
+      });
+      expect(readFileSync(at(target))).toEqual(before);
+    }
+    expect(targets.length).toBe(name === 'docx' ? 3 : 1);
+  });
 
   test('no -o is a usage error naming it, then the usage', async () => {
     const h = harness();
