@@ -3,15 +3,39 @@ import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { clip } from './format';
 
-/** Why `path` (given as `shown`) cannot take the output (a `kind` file: PDF, Excel), or null when it can. */
-export function checkOutPath(path: string, shown: string, kind = 'PDF'): string | null {
+/** The path's stat, or undefined where there is none (ENOENT, or ENOTDIR: a file stands where a folder should). */
+function statOrNone(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why `path` (given as `shown`) cannot take the output (a `kind` file: PDF, Excel), or null when it can.
+ * One of `inputs` (resolved paths) is refused too, by link or by name: writing would destroy it.
+ */
+export function checkOutPath(
+  path: string,
+  shown: string,
+  kind = 'PDF',
+  inputs: readonly string[] = [],
+): string | null {
   const name = clip(shown, 200);
-  const target = statSync(path, { throwIfNoEntry: false });
+  const target = statOrNone(path);
   if (target?.isDirectory()) {
     return `-o ${name}：是文件夹，应为 ${kind} 文件名 / is a folder, give a file name`;
   }
+  const same = (input: string) => {
+    const read = statOrNone(input);
+    return read !== undefined && read.dev === target?.dev && read.ino === target.ino;
+  };
+  if (target && inputs.some(same)) {
+    return `-o ${name}：是输入文件本身，不会覆盖 / is one of the input files; it is not overwritten`;
+  }
   const folder = dirname(path);
-  const parent = statSync(folder, { throwIfNoEntry: false });
+  const parent = statOrNone(folder);
   if (!parent) return `-o ${name}：文件夹 ${clip(folder, 200)} 不存在 / folder does not exist`;
   if (!parent.isDirectory()) return `-o ${name}：${clip(folder, 200)} 不是文件夹 / is not a folder`;
   try {

@@ -1,13 +1,11 @@
 // grantdesk docx DRAFT.json --form FORM.docx -o OUT.docx [--mapping MAP.json] [--force]
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { checkForPrint } from '../../shared/forms';
 import { DOCX_LIMITS, DocxError, fillDocxForm, type DocxMapping } from '../../shared/office/docx';
 import { clip } from '../format';
-import { checkOutPath, writeOut } from '../out-path';
-import { InputRefused, readInputText } from '../read-input';
-import type { PdfCommandIo } from './pdf';
+import { type FileCommandIo, outFile, readFailure, refuseUsage, writeOutFile } from '../file-command';
+import { readBoundedBytes, readInputText } from '../read-input';
 
 const USAGE = '用法：grantdesk docx DRAFT.json --form FORM.docx -o OUT.docx [--mapping MAP.json] [--force]';
 
@@ -15,6 +13,8 @@ const mappingSchema = z.object({
   formFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
   fields: z.record(z.string().max(200), z.string().max(200)),
 });
+
+const MAPPING_FILE = { zh: '字段对应文件', en: 'a mapping file' };
 
 const VALUE_OF: Readonly<Record<string, string>> = {
   '-o': 'out',
@@ -45,55 +45,25 @@ function parse(args: readonly string[]) {
   return { draft: files[0]!, form: values.form, out: values.out, mapping: values.mapping, force };
 }
 
-/** The bytes of a regular file no larger than a Word form may be; refuses devices, pipes, folders by name. */
-function readForm(path: string): Uint8Array {
-  if (!statSync(path).isFile()) throw new InputRefused('不是普通文件，未读取 / not a regular file, not read');
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) throw new InputRefused('不是普通文件，未读取 / not a regular file, not read');
-    if (info.size > DOCX_LIMITS.fileBytes) {
-      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      throw new InputRefused(
-        `Word 表格过大（${mb(info.size)}，上限 ${mb(DOCX_LIMITS.fileBytes)}）/ the Word form is too large (limit ${mb(DOCX_LIMITS.fileBytes)})`,
-      );
-    }
-    const bytes = new Uint8Array(info.size);
-    let read = 0;
-    while (read < bytes.length) {
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return bytes.subarray(0, read);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-const why = (err: unknown) =>
-  err instanceof InputRefused ? err.message : clip(err instanceof Error ? err.message : String(err), 300);
-
 /** Runs `grantdesk docx`; exit 0 written, 1 the draft has errors (without --force), 2 usage or unreadable input. */
-export async function docxCommand(args: string[], io: PdfCommandIo): Promise<number> {
+export async function docxCommand(args: string[], io: FileCommandIo): Promise<number> {
   const opts = parse(args);
-  if (typeof opts === 'string') {
-    io.stderr(`${opts}\n${USAGE}`);
-    return 2;
-  }
-  const outProblem = checkOutPath(resolve(io.cwd, opts.out), opts.out);
-  if (outProblem) {
-    io.stderr(outProblem);
-    return 2;
-  }
+  if (typeof opts === 'string') return refuseUsage(io, opts, USAGE);
+  const out = outFile(io, opts.out, 'Word', [opts.draft, opts.form, opts.mapping]);
+  if (!out) return 2;
   const inputs: { raw?: unknown; form?: Uint8Array; mapping?: DocxMapping } = {};
   const steps: [string, string | undefined, (path: string) => void][] = [
     ['草稿文件', opts.draft, (p) => (inputs.raw = JSON.parse(readInputText(p)))],
-    ['Word 表格', opts.form, (p) => (inputs.form = readForm(p))],
+    [
+      'Word 表格',
+      opts.form,
+      (p) =>
+        (inputs.form = readBoundedBytes(p, DOCX_LIMITS.fileBytes, { zh: 'Word 表格', en: 'a Word form' })),
+    ],
     [
       '字段对应文件',
       opts.mapping,
-      (p) => (inputs.mapping = mappingSchema.parse(JSON.parse(readInputText(p, 1 << 20)))),
+      (p) => (inputs.mapping = mappingSchema.parse(JSON.parse(readInputText(p, 1 << 20, MAPPING_FILE)))),
     ],
   ];
   for (const [what, file, read] of steps) {
@@ -105,7 +75,7 @@ export async function docxCommand(args: string[], io: PdfCommandIo): Promise<num
       const reason =
         err instanceof z.ZodError
           ? '不是 GrantDesk 的字段对应（formFingerprint, fields）/ not a GrantDesk mapping'
-          : why(err);
+          : readFailure(err);
       io.stderr(`无法读取${what} ${clip(path, 200)}：${reason}`);
       return 2;
     }
@@ -129,11 +99,7 @@ export async function docxCommand(args: string[], io: PdfCommandIo): Promise<num
       { draft, amount: check.amount },
       inputs.mapping,
     );
-    const written = writeOut(resolve(io.cwd, opts.out), opts.out, bytes);
-    if (written) {
-      io.stderr(written);
-      return 2;
-    }
+    if (!writeOutFile(io, out, bytes)) return 2;
     const rows = report.rosters.map(
       (r) => `${r.path} ${r.rows} 行${r.added ? `（新增 ${r.added} 行）` : ''}`,
     );

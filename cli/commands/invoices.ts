@@ -1,5 +1,4 @@
 // grantdesk invoices FILE... [--json]: what the invoice reader finds in each file (XML, OFD, PDF, zip).
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import {
@@ -11,55 +10,15 @@ import {
   type InvoiceReadResult,
 } from '../../shared/invoices';
 import { formatYuan } from '../../shared/money';
+import { type FileCommandIo } from '../file-command';
 import { clip } from '../format';
+import { InputRefused, readBoundedBytes } from '../read-input';
 
-export interface InvoicesCommandIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-}
+/** The io of `grantdesk invoices` (as pdf's; it reads no checking day). */
+export type InvoicesCommandIo = FileCommandIo;
 
 const USAGE = '用法 / usage: grantdesk invoices FILE... [--json]';
-const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-
-/** A file the command could not open (missing, a folder, a device, too large): one line, exit 2. */
-class Unreadable extends Error {}
-
-/** The file's bytes, measured before reading: a regular file under the reader's size cap. */
-function readBytes(path: string): Uint8Array {
-  let before;
-  try {
-    before = statSync(path);
-  } catch {
-    throw new Unreadable('文件不存在或无法访问 / no such file, or it cannot be accessed');
-  }
-  if (!before.isFile())
-    throw new Unreadable(
-      before.isDirectory()
-        ? '是文件夹，不是发票文件 / is a folder, not an invoice file'
-        : '不是普通文件（设备、管道等），未读取 / not a regular file (device, pipe …), not read',
-    );
-  // O_NONBLOCK: should the path be swapped for a FIFO after the stat, opening still returns at once.
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) throw new Unreadable('不是普通文件，未读取 / not a regular file, not read');
-    if (info.size > MAX_INVOICE_FILE_BYTES)
-      throw new Unreadable(
-        `文件过大（${MB(info.size)}，上限 ${MB(MAX_INVOICE_FILE_BYTES)}）/ file too large (${MB(info.size)}, limit ${MB(MAX_INVOICE_FILE_BYTES)})`,
-      );
-    const bytes = new Uint8Array(info.size);
-    let read = 0;
-    while (read < bytes.length) {
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return bytes.subarray(0, read);
-  } finally {
-    closeSync(fd);
-  }
-}
+const INVOICE_FILE = { zh: '发票文件', en: 'an invoice file' };
 
 /** pdf.js with its CMaps from node_modules (older invoices use Adobe-GB1 fonts without ToUnicode). */
 function pdfText() {
@@ -100,10 +59,12 @@ export async function invoicesCommand(args: readonly string[], io: InvoicesComma
   for (const file of files) {
     let bytes: Uint8Array;
     try {
-      bytes = readBytes(resolve(io.cwd, file));
+      bytes = readBoundedBytes(resolve(io.cwd, file), MAX_INVOICE_FILE_BYTES, INVOICE_FILE);
     } catch (err) {
       const why =
-        err instanceof Unreadable ? err.message : clip(err instanceof Error ? err.message : String(err), 200);
+        err instanceof InputRefused
+          ? err.message
+          : clip(err instanceof Error ? err.message : String(err), 200);
       io.stderr(`无法读取 / cannot read ${clip(file, 200)}：${why}`);
       exit = 2;
       continue;

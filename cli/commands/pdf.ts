@@ -1,7 +1,6 @@
 // grantdesk pdf FILE -o OUT.pdf [--force] [--typeface serif|sans] | grantdesk pdf --blank PROGRAM [--policy ID] -o OUT.pdf
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import { checkForPrint, FormError, renderApplicationPdf, renderBlankFillable } from '../../shared/forms';
 import {
   FONT_FILES,
@@ -15,16 +14,17 @@ import { getPack, getProgram, listOfferings } from '../../shared/policy/registry
 import { isProgramId } from '../../shared/schemas';
 import { formTemplate } from '../../templates';
 import { clip } from '../format';
-import { checkOutPath, writeOut } from '../out-path';
-import { InputRefused, readInputText } from '../read-input';
+import {
+  type FileCommandIo,
+  type OutFile,
+  outFile,
+  readDraftJson,
+  refuseUsage,
+  writeOutFile,
+} from '../file-command';
 
-export interface PdfCommandIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-  /** YYYY-MM-DD checking day (tests); defaults to today. */
-  today?: string;
-}
+/** The io of `grantdesk pdf` (docx and xlsx take the same). */
+export type PdfCommandIo = FileCommandIo;
 
 const USAGE = `用法：grantdesk pdf FILE -o OUT.pdf [--force] [--typeface serif|sans]
       grantdesk pdf --blank PROGRAM [--policy ID] -o OUT.pdf [--typeface serif|sans]
@@ -94,7 +94,7 @@ async function blankForm(
   program: string,
   policy: string | undefined,
   typeface: Typeface,
-  out: string,
+  out: OutFile,
   io: PdfCommandIo,
 ) {
   if (!isProgramId(program)) {
@@ -113,38 +113,21 @@ async function blankForm(
     { pack, program: def },
     await fontsOf(typeface),
   );
-  const written = writeOut(resolve(io.cwd, out), out, pdf.bytes);
-  if (written) {
-    io.stderr(written);
-    return 2;
-  }
-  io.stdout(`已生成空白可填写申报表：${out}（${pdf.pageCount} 页，${pdf.fieldNames.length} 个字段）`);
+  if (!writeOutFile(io, out, pdf.bytes)) return 2;
+  io.stdout(`已生成空白可填写申报表：${out.given}（${pdf.pageCount} 页，${pdf.fieldNames.length} 个字段）`);
   return 0;
 }
 
 /** Runs `grantdesk pdf`; exit 0 written, 1 the draft has errors (without --force), 2 usage or unreadable input. */
 export async function pdfCommand(args: string[], io: PdfCommandIo): Promise<number> {
   const opts = parse(args);
-  if (typeof opts === 'string') {
-    io.stderr(`${opts}\n${USAGE}`);
-    return 2;
-  }
-  const outProblem = checkOutPath(resolve(io.cwd, opts.out), opts.out);
-  if (outProblem) {
-    io.stderr(outProblem);
-    return 2;
-  }
-  if (opts.blank !== undefined) return blankForm(opts.blank, opts.policy, opts.typeface, opts.out, io);
-  const path = resolve(io.cwd, opts.file!);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readInputText(path));
-  } catch (err) {
-    const why =
-      err instanceof InputRefused ? err.message : clip(err instanceof Error ? err.message : String(err), 300);
-    io.stderr(`无法读取草稿文件 ${clip(path, 200)}：${why}`);
-    return 2;
-  }
+  if (typeof opts === 'string') return refuseUsage(io, opts, USAGE);
+  const out = outFile(io, opts.out, 'PDF', [opts.file]);
+  if (!out) return 2;
+  if (opts.blank !== undefined) return blankForm(opts.blank, opts.policy, opts.typeface, out, io);
+  const read = readDraftJson(io, opts.file!);
+  if (!read) return 2;
+  const { path, raw } = read;
   const { check, draft, source } = checkForPrint(raw, io.today ? { today: io.today } : {});
   const errors = check.findings.filter((f) => f.severity === 'error');
   if (!check.program || !draft || !source) {
@@ -169,11 +152,7 @@ export async function pdfCommand(args: string[], io: PdfCommandIo): Promise<numb
       packVersion: packVersion(draft.policy),
       force: opts.force,
     });
-    const written = writeOut(resolve(io.cwd, opts.out), opts.out, pdf.bytes);
-    if (written) {
-      io.stderr(written);
-      return 2;
-    }
+    if (!writeOutFile(io, out, pdf.bytes)) return 2;
     io.stdout(
       `已生成 ${opts.out}：${pdf.pageCount} 页${pdf.watermarked ? '（有错误，已加“草稿”水印）' : ''}，SHA-256 ${pdf.sha256}`,
     );

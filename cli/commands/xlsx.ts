@@ -1,5 +1,4 @@
 // grantdesk xlsx FILE -o OUT.xlsx: the draft's 申报汇总表 (form fields, amount with 大写, every roster).
-import { resolve } from 'node:path';
 import { checkForPrint } from '../../shared/forms';
 import { rosterTables } from '../../shared/office/roster-columns';
 import { buildDraftSummaryWorkbook } from '../../shared/office/xlsx-summary';
@@ -7,16 +6,10 @@ import { isProgramId } from '../../shared/schemas';
 import { formTemplate } from '../../templates';
 import { clip } from '../format';
 import { EXIT } from '../io';
-import { checkOutPath, writeOut } from '../out-path';
-import { InputRefused, readInputText } from '../read-input';
+import { type FileCommandIo, outFile, readDraftJson, refuseUsage, writeOutFile } from '../file-command';
 
-export interface XlsxCommandIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-  /** YYYY-MM-DD checking day (tests); defaults to today. */
-  today?: string;
-}
+/** The io of `grantdesk xlsx` (as pdf's). */
+export type XlsxCommandIo = FileCommandIo;
 
 /** The most rows one roster may have to be written (as many as the app imports). */
 export const MAX_EXPORT_ROWS = 20_000;
@@ -61,26 +54,12 @@ function longRoster(raw: unknown): string | null {
 /** Runs `grantdesk xlsx`; exit 0 written (a draft with errors too: it is a summary, not the form), 2 usage or unreadable input. */
 export async function xlsxCommand(args: string[], io: XlsxCommandIo): Promise<number> {
   const opts = parse(args);
-  if (typeof opts === 'string') {
-    io.stderr(`${opts}\n${USAGE}`);
-    return EXIT.usage;
-  }
-  const outPath = resolve(io.cwd, opts.out);
-  const outProblem = checkOutPath(outPath, opts.out, 'Excel');
-  if (outProblem) {
-    io.stderr(outProblem);
-    return EXIT.usage;
-  }
-  const path = resolve(io.cwd, opts.file);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readInputText(path));
-  } catch (err) {
-    const why =
-      err instanceof InputRefused ? err.message : clip(err instanceof Error ? err.message : String(err), 300);
-    io.stderr(`无法读取草稿文件 ${clip(path, 200)}：${why}`);
-    return EXIT.usage;
-  }
+  if (typeof opts === 'string') return refuseUsage(io, opts, USAGE);
+  const out = outFile(io, opts.out, 'Excel', [opts.file]);
+  if (!out) return EXIT.usage;
+  const read = readDraftJson(io, opts.file);
+  if (!read) return EXIT.usage;
+  const { path, raw } = read;
   const tooLong = longRoster(raw);
   if (tooLong) {
     io.stderr(tooLong);
@@ -101,11 +80,7 @@ export async function xlsxCommand(args: string[], io: XlsxCommandIo): Promise<nu
     source,
     amount: check.amount,
   });
-  const written = writeOut(outPath, opts.out, bytes);
-  if (written) {
-    io.stderr(written);
-    return EXIT.usage;
-  }
+  if (!writeOutFile(io, out, bytes)) return EXIT.usage;
   const errors = check.findings.filter((f) => f.severity === 'error').length;
   io.stdout(
     `已生成 ${opts.out}：申报表及 ${rosterTables(check.program).length} 份名单${errors > 0 ? `（草稿有 ${errors} 处错误，按现状导出）` : ''}`,

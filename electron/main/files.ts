@@ -1,12 +1,11 @@
 import type { BrowserWindow } from 'electron';
 import { dialog, shell, app } from 'electron';
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { IpcRequest, IpcResponses } from '../../shared/ipc';
+import { pickLimit, readPickedFile } from './read-picked-file';
 import { TempPdfStore } from './temp-pdf';
-
-const MAX_READ_BYTES = 512 * 1024 * 1024;
 
 /** Asks where to save and writes the bytes there. */
 export async function saveFile(
@@ -40,7 +39,7 @@ export async function printPdf(req: IpcRequest<'files:print-pdf'>): Promise<IpcR
   return { printed: true };
 }
 
-/** Lets the user pick one file and returns its bytes (bounded). */
+/** Lets the user pick one file and returns its bytes, measured first against the limit of its kind. */
 export async function readUserFile(
   win: BrowserWindow,
   req: IpcRequest<'files:read-user-file'>,
@@ -48,7 +47,5 @@ export async function readUserFile(
   const result = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: req.filters });
   const path = result.filePaths[0];
   if (result.canceled || !path) return null;
-  const info = await stat(path);
-  if (info.size > MAX_READ_BYTES) throw new Error(`文件 ${basename(path)} 超过 512 MB，无法读取`);
-  return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
+  return readPickedFile(path, pickLimit(path, req.filters));
 }

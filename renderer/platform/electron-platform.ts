@@ -1,5 +1,15 @@
 import { type GrantDeskApi, toPdfDisplayName } from '../../shared/ipc';
+import { UserError } from '../i18n/error-text';
 import type { Platform } from './types';
+
+/**
+ * Main's refusal of a picked file (too large for its kind, not a regular file) arrives as
+ * `Error invoking remote method '…': PickedFileRefused: 中文 / English`: made a UserError in both languages.
+ */
+export function pickRefusal(error: unknown): unknown {
+  const found = error instanceof Error ? /PickedFileRefused: (.+?) \/ (.+)$/s.exec(error.message) : null;
+  return found ? new UserError(found[1]!, found[2]!) : error;
+}
 
 /** The Electron implementation: every verb goes through the preload's typed API to main. */
 export function createElectronPlatform(api: GrantDeskApi): Platform {
@@ -17,7 +27,10 @@ export function createElectronPlatform(api: GrantDeskApi): Platform {
     async printPdf(suggestedName, bytes) {
       await api.printPdf({ suggestedName: toPdfDisplayName(suggestedName), bytes });
     },
-    pickFile: (filters) => api.readUserFile({ filters }),
+    pickFile: (filters) =>
+      api.readUserFile({ filters }).catch((e: unknown) => {
+        throw pickRefusal(e);
+      }),
     async describe(lang = 'zh') {
       const info = await api.appInfo();
       return lang === 'en'

@@ -90,7 +90,9 @@ export function BackupPage() {
   const chooseFile = async () => {
     setError(null);
     setReport(null);
-    const file = await platform.pickFile([{ name: text.fileFilter, extensions: ['zip'] }]);
+    const file = await platform
+      .pickFile([{ name: text.fileFilter, extensions: ['zip'] }])
+      .catch((e: unknown) => void setError(reason(e)));
     if (!file) return;
     try {
       const parsed = await readBackup(file.bytes, validateStoredDraftData);

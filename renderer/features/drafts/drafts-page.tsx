@@ -100,7 +100,9 @@ export function DraftsPage() {
   };
 
   const importFile = async () => {
-    const file = await platform.pickFile([{ name: text.draftFileFilter, extensions: ['json', 'pdf'] }]);
+    const file = await platform
+      .pickFile([{ name: text.draftFileFilter, extensions: ['json', 'pdf'] }])
+      .catch((e: unknown) => void message.error(errorText(e, lang), 8));
     if (!file) return;
     try {
       const row = await importDraftFile(db, file, lang);

@@ -124,7 +124,9 @@ export const RosterGrid = memo(function RosterGrid(props: Props) {
   };
 
   const importFile = async () => {
-    const file = await platform.pickFile([{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }]);
+    const file = await platform
+      .pickFile([{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }])
+      .catch((e: unknown) => void message.error(errorText(e, lang), 8));
     if (!file) return;
     try {
       setPending({ id: newId(), file: await readRosterFileOffThread(file) });

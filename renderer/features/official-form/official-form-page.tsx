@@ -98,7 +98,9 @@ export function OfficialFormPage() {
   const pickPdf = async () => {
     setError(null);
     setResult(null);
-    const file = await platform.pickFile([{ name: 'PDF', extensions: ['pdf'] }]);
+    const file = await platform
+      .pickFile([{ name: 'PDF', extensions: ['pdf'] }])
+      .catch((e: unknown) => void setError(errorText(e, lang)));
     if (!file) return;
     setDocx(null);
     try {
@@ -118,7 +120,9 @@ export function OfficialFormPage() {
   const pickDocx = async () => {
     setError(null);
     setResult(null);
-    const file = await platform.pickFile([{ name: 'Word', extensions: ['docx'] }]);
+    const file = await platform
+      .pickFile([{ name: 'Word', extensions: ['docx'] }])
+      .catch((e: unknown) => void setError(errorText(e, lang)));
     if (!file) return;
     setPdf(null);
     try {

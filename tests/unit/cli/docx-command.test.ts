@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { docxCommand } from '../../../cli/commands/docx';
 import { FORMS } from '../../fixtures/docx/make-forms';
 import { tempDir } from '../shared/pdf/pdf-tools';
+import { commandIo } from './command-io';
 import { tables } from '../shared/office/docx/docx-tools';
 
 const tmp = tempDir();
@@ -14,20 +15,7 @@ writeFileSync(join(tmp.dir, 'draft.json'), readFileSync('tests/fixtures/drafts/i
 writeFileSync(join(tmp.dir, 'form.docx'), FORMS['label-value']());
 writeFileSync(join(tmp.dir, 'boxes.docx'), FORMS.boxes());
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      stdout: (t: string) => out.push(t),
-      stderr: (t: string) => err.push(t),
-      cwd: tmp.dir,
-      today: '2026-01-10',
-    },
-  };
-}
+const io = () => commandIo(tmp.dir, '2026-01-10');
 
 const filled = () => tables(new Uint8Array(readFileSync(join(tmp.dir, 'out.docx'))))[0]!;
 

@@ -1,6 +1,6 @@
 // grantdesk invoices: in memory for the cases, and once through bin/grantdesk.mjs for the wiring.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,6 +13,7 @@ import {
   samples,
   expectedInvoice,
 } from '../../fixtures/invoices';
+import { commandIo, sparseFile } from './command-io';
 
 const dir = mkdtempSync(join(tmpdir(), 'grantdesk-cli-invoices-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,20 +24,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'c.pdf'), await pdfInvoice(samples.olderExemptPerson, 'guangdong'));
   writeFileSync(join(dir, 'junk.pdf'), new Uint8Array(4096).fill(7));
   writeFileSync(join(dir, 'cid.pdf'), await cidFontInvoicePdf(samples.olderGeneral));
-  writeFileSync(join(dir, 'huge.pdf'), '');
-  // Sparse: 40 MB on paper, nothing on disk; refused by its size before a byte is read.
-  truncateSync(join(dir, 'huge.pdf'), 40 * 1024 * 1024);
+  sparseFile(join(dir, 'huge.pdf'), 40 * 1024 * 1024);
 });
 
-function harness() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), cwd: dir },
-  };
-}
+const harness = () => commandIo(dir);
 
 describe('grantdesk invoices', () => {
   test('prints what each file holds, exit 0', async () => {
