@@ -129,11 +129,15 @@ export function DocxFormSteps({ docx, drafts }: { docx: DocxFile; drafts: DraftS
                 title: text.docxColWhere,
                 key: 'place',
                 width: 150,
-                render: (_: unknown, s: DocxSlot) =>
-                  fill(s.place.textBox ? text.docxPlaceTextBox : text.docxPlace, {
-                    table: s.place.table,
-                    row: s.place.row,
-                  }),
+                render: (_: unknown, { place }: DocxSlot) =>
+                  place.paragraph
+                    ? fill(place.textBox ? text.docxPlaceTextBoxText : text.docxPlaceText, {
+                        paragraph: place.paragraph,
+                      })
+                    : fill(place.textBox ? text.docxPlaceTextBox : text.docxPlace, {
+                        table: place.table,
+                        row: place.row,
+                      }),
               },
               {
                 title: text.colType,

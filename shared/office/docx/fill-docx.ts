@@ -10,7 +10,8 @@ import { programLabels } from './program-labels';
 import { DOCUMENT_PART, readDocx } from './read-docx';
 import { fingerprintTexts, scanTables, type DocxSlot, type SlotPlace } from './scan';
 import { fillRoster } from './fill-roster';
-import { rawValue, valueText, type ValueSource } from './values';
+import { blankValues, rawValue, valueText, type ValueSource } from './values';
+import { fillBlank, fillTemplate } from './inline-slots';
 import { appendToCell, setCellText, tickBox } from './write-cell';
 
 /** Which draft path fills which slot of a Word form; saved per form by its fingerprint. */
@@ -107,18 +108,26 @@ export async function fillDocxForm(
 
   for (const { slot, tc, mode } of scan.texts) {
     const path = pathOf(slot);
-    const text = path ? valueText(source, path) : '';
-    if (text) (mode === 'cell' ? setCellText : appendToCell)(doc, tc, text);
+    let text = path ? valueText(source, path) : '';
+    if (text && mode === 'template') text = fillTemplate(doc, tc, blankValues(source, path!, text));
+    else if (text) (mode === 'cell' ? setCellText : appendToCell)(doc, tc, text);
     note(slot, path, text);
   }
-  for (const { slot, tc } of scan.choices) {
+  for (const { slot, tc, offset } of scan.choices) {
     const path = pathOf(slot);
     const index = path
       ? chooseOption(slot.options ?? [], rawValue(source, path), valueText(source, path))
       : -1;
-    const ticked = index >= 0 && tickBox(tc, index);
+    const ticked = index >= 0 && tickBox(tc, offset + index);
     note(slot, path, ticked ? `☑${slot.options![index]}` : '');
   }
+  // From the last blank to the first: a paragraph's later blanks are written before its earlier ones.
+  const written = [...scan.inline].reverse().map(({ slot, p, blank }) => {
+    const path = pathOf(slot);
+    const text = path ? valueText(source, path) : '';
+    return { slot, path, text: text && fillBlank(doc, p, blank, blankValues(source, path!, text)) };
+  });
+  for (const { slot, path, text } of written.reverse()) note(slot, path, text);
   const splices: { marker: string; xml: string }[] = [];
   for (const plan of scan.rosters) {
     const filled = fillRoster(doc, plan, source, pathOf);
