@@ -11,7 +11,8 @@ import { DOCUMENT_PART, readDocx } from './read-docx';
 import { fingerprintTexts, scanTables, type DocxSlot, type SlotPlace } from './scan';
 import { fillRoster } from './fill-roster';
 import { blankValues, rawValue, valueText, type ValueSource } from './values';
-import { fillBlank, fillTemplate } from './inline-slots';
+import { fillTemplate, planBlank } from './inline-slots';
+import { fillGaps, type GapFill } from './inline';
 import { appendToCell, setCellText, tickBox } from './write-cell';
 
 /** Which draft path fills which slot of a Word form; saved per form by its fingerprint. */
@@ -121,13 +122,20 @@ export async function fillDocxForm(
     const ticked = index >= 0 && tickBox(tc, offset + index);
     note(slot, path, ticked ? `☑${slot.options![index]}` : '');
   }
-  // From the last blank to the first: a paragraph's later blanks are written before its earlier ones.
-  const written = [...scan.inline].reverse().map(({ slot, p, blank }) => {
+  // A paragraph's blanks are written together, so its runs are read once however many it has.
+  const byParagraph = new Map<Element, GapFill[]>();
+  for (const { slot, p, blank } of scan.inline) {
     const path = pathOf(slot);
     const text = path ? valueText(source, path) : '';
-    return { slot, path, text: text && fillBlank(doc, p, blank, blankValues(source, path!, text)) };
-  });
-  for (const { slot, path, text } of written.reverse()) note(slot, path, text);
+    const plan = text ? planBlank(blank, blankValues(source, path!, text)) : undefined;
+    if (plan) {
+      const fills = byParagraph.get(p) ?? [];
+      fills.push(...plan.fills);
+      byParagraph.set(p, fills);
+    }
+    note(slot, path, plan?.text ?? '');
+  }
+  for (const [p, fills] of byParagraph) fillGaps(doc, p, fills);
   const splices: { marker: string; xml: string }[] = [];
   for (const plan of scan.rosters) {
     const filled = fillRoster(doc, plan, source, pathOf);

@@ -2,7 +2,7 @@
 // blanks, 「填报日期：____年__月__日」 one date of three blanks; a value cell such as 「¥  元」 or
 // 「（小写）  元 （大写）」 is a template whose gaps take the value, its figures or its 大写.
 import type { Document, Element } from '@xmldom/xmldom';
-import { appendToParagraph, fillGap, findGaps, type Gap } from './inline';
+import { appendToParagraph, fillGaps, findGaps, type Gap, type GapFill } from './inline';
 import { normaliseLabel } from './labels';
 import { kids } from './wml';
 
@@ -89,14 +89,15 @@ export function dateParts(raw: unknown): [string, string, string] | undefined {
   return m ? [m[1]!, m[2]!, m[3]!] : undefined;
 }
 
-/** Fills the blanks of one labelled blank or date group; returns the text written. */
-export function fillBlank(doc: Document, p: Element, blank: InlineBlank, values: BlankValues): string {
-  if (blank.date && values.date) {
-    for (let k = 2; k >= 0; k--) fillGap(doc, p, blank.gaps[k]!, values.date[k]!);
-    return `${values.date[0]}年${values.date[1]}月${values.date[2]}日`;
-  }
-  fillGap(doc, p, blank.gaps[0]!, values.main);
-  return values.main;
+/** What one labelled blank or date group takes: the values for its gaps, and the text they make. */
+export function planBlank(blank: InlineBlank, values: BlankValues): { fills: GapFill[]; text: string } {
+  const date = values.date;
+  if (blank.date && date)
+    return {
+      fills: blank.gaps.map((gap, k) => ({ gap, value: date[k]! })),
+      text: `${date[0]}年${date[1]}月${date[2]}日`,
+    };
+  return { fills: [{ gap: blank.gaps[0]!, value: values.main }], text: values.main };
 }
 
 /** Writes a value into a template cell's gaps (date parts, figures after ¥/小写, 大写 after 大写). */
@@ -134,7 +135,7 @@ export function fillTemplate(doc: Document, tc: Element, values: BlankValues): s
         written.push(value);
       }
     }
-    for (const { gap, value } of plan.reverse()) fillGap(doc, p, gap, value);
+    fillGaps(doc, p, plan);
     // 「……元 （大写）」 ends in its label with no gap after it: the 大写 goes at the end.
     if (/大写[）)]?[:：]?[\s\u3000]*$/.test(text) && !used.has('uppercase') && values.uppercase) {
       if (appendToParagraph(doc, p, values.uppercase)) written.push(values.uppercase);

@@ -128,30 +128,43 @@ function setText(doc: Document, t: Element, text: string) {
 }
 
 /** Cuts a plain run at `offset` of its text; the second half is a copy placed right after it. */
-function split(doc: Document, piece: Piece, offset: number): void {
-  if (offset <= 0 || offset >= piece.text.length) return;
+function split(doc: Document, piece: Piece, offset: number): Element {
   const copy = piece.run.cloneNode(true) as Element;
-  setText(doc, piece.t!, piece.text.slice(0, offset));
   setText(doc, kid(copy, 't')!, piece.text.slice(offset));
+  piece.text = piece.text.slice(0, offset);
+  setText(doc, piece.t!, piece.text);
   piece.run.parentNode!.insertBefore(copy, piece.run.nextSibling);
+  return copy;
+}
+
+/** A value to write in place of a gap's characters. */
+export interface GapFill {
+  gap: Pick<Gap, 'start' | 'end' | 'line'>;
+  value: string;
 }
 
 /**
- * Writes `value` in place of the characters [start, end) of a paragraph, in the run look of the
- * blank's first character; a line keeps its underline (underscores become an underlined value).
- * Call from the paragraph's last gap to its first so the offsets found before stay true.
+ * Writes each value in place of its gap's characters, in the run look of the gap's first
+ * character; a line keeps its underline (underscores become an underlined value). The runs are
+ * read once and the gaps written from the last to the first, so a paragraph of many blanks stays linear.
  */
-export function fillGap(doc: Document, p: Element, gap: Pick<Gap, 'start' | 'end' | 'line'>, value: string) {
-  const at = (i: number) => pieces(p).list.find((x) => x.start <= i && i < x.start + x.text.length)!;
-  const last = at(gap.end - 1);
-  split(doc, last, gap.end - last.start);
-  const first = at(gap.start);
-  split(doc, first, gap.start - first.start);
-  const inGap = pieces(p).list.filter((x) => x.start >= gap.start && x.start < gap.end);
-  const keep = inGap[0]!;
-  for (const x of inGap.slice(1)) x.run.parentNode!.removeChild(x.run);
-  setText(doc, keep.t!, value);
-  if (gap.line && !keep.underlined) underline(doc, keep.run);
+export function fillGaps(doc: Document, p: Element, fills: GapFill[]): void {
+  const list = pieces(p).list;
+  let hi = list.length - 1;
+  for (const { gap, value } of [...fills].sort((a, b) => b.gap.start - a.gap.start)) {
+    while (hi > 0 && list[hi]!.start >= gap.end) hi--;
+    let lo = hi;
+    while (lo > 0 && list[lo]!.start > gap.start) lo--;
+    const last = list[hi]!;
+    if (gap.end < last.start + last.text.length) split(doc, last, gap.end - last.start);
+    const first = list[lo]!;
+    const cut = gap.start > first.start;
+    const keep = cut ? split(doc, first, gap.start - first.start) : first.run;
+    for (let i = lo + 1; i <= hi; i++) list[i]!.run.parentNode!.removeChild(list[i]!.run);
+    setText(doc, kid(keep, 't')!, value);
+    if (gap.line && !first.underlined) underline(doc, keep);
+    hi = lo;
+  }
 }
 
 // w:rPr's children after w:u in the schema's order: a new w:u goes before the first of them.

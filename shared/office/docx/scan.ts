@@ -74,7 +74,7 @@ type AddSlot = (slot: Omit<DocxSlot, 'key'> & { base: string }) => DocxSlot;
 /**
  * Scans a parsed body for slots: its tables, then the blanks of its running text. Anything inside
  * an mc:Fallback (the second copy of a text box) is planned with its own keys but not listed twice.
- * @throws DocxError `too-many-tables` past {@link DOCX_LIMITS}.cells.
+ * @throws DocxError `too-many-tables` past {@link DOCX_LIMITS}.cells, `too-many-blanks` past its blanks.
  */
 export function scanTables(body: Element, program: ProgramLabels): ScanResult {
   const result: ScanResult = { slots: [], texts: [], choices: [], inline: [], rosters: [] };
@@ -113,6 +113,8 @@ export function scanTables(body: Element, program: ProgramLabels): ScanResult {
       result.inline.push({ slot, p, blank });
     }
   }
+  if (result.inline.length > DOCX_LIMITS.blanks)
+    throw docxError('too-many-blanks', result.inline.length, DOCX_LIMITS.blanks);
   return result;
 }
 

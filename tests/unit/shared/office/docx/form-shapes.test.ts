@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillDocxForm, scanDocxForm } from '../../../../../shared/office/docx';
 import { FORMS } from '../../../../fixtures/docx/make-forms';
+import { BODY_RPR, docx, runs } from '../../../../fixtures/docx/wml-builder';
 import { bodyParagraphs, documentXml, internshipSource, tables } from './docx-tools';
 
 const source = internshipSource();
@@ -135,5 +136,28 @@ describe('a roster header on two rows', () => {
       { path: 'data.interns', rows: 6, formRows: 3, added: 3, place: { table: 1, row: 2, textBox: false } },
     ]);
     expect(out.report.unmatched).toEqual([]);
+  });
+});
+
+describe('a hostile number of blanks', () => {
+  const blanks = (n: number) => docx(runs([['联系人：____ '.repeat(n), BODY_RPR]]));
+
+  it('fills 2,000 blanks of one paragraph, each with its value', async () => {
+    const out = await fillDocxForm(blanks(2000), source);
+    expect(out.report.filled).toHaveLength(2000);
+    expect(
+      bodyParagraphs(out.bytes)[0]!
+        .split('|')
+        .filter((t) => t === '郑晓燕'),
+    ).toHaveLength(2000);
+    expect(documentXml(out.bytes)).not.toContain('____');
+  });
+
+  it('refuses 2,001 by name, in both languages', async () => {
+    await expect(fillDocxForm(blanks(2001), source)).rejects.toMatchObject({
+      problem: 'too-many-blanks',
+      message: 'Word 表格正文中的填空过多（2001 处，上限 2000 处）',
+      messageEn: "Too many blanks in the Word form's text (2001, limit 2000)",
+    });
   });
 });
