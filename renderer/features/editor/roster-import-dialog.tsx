@@ -1,6 +1,6 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Radio, Select, Space, Typography, message } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import type { FieldMeta } from '../../../shared/schemas';
 import {
@@ -14,6 +14,7 @@ import {
   usedColumns,
   type SavedLookup,
 } from '../../import/column-mapping';
+import { chooseSheet } from '../../import/choose-sheet';
 import type { ImportColumn } from '../../import/columns';
 import type { DuplicateChoice, MergedImport } from '../../import/import-duplicates';
 import { importRoster } from '../../import/roster-import';
@@ -54,8 +55,35 @@ interface Props {
 const ENCODING_NAMES = { 'utf-8': 'UTF-8', gb18030: 'GBK' } as const;
 const NO_ROWS: readonly Row[] = [];
 
-/** 导入名单: map the file's columns to the roster's fields, see the rows and every problem, then import all or nothing. */
+/**
+ * 导入名单: map the file's columns to the roster's fields, see the rows and every problem, then import
+ * all or nothing. A workbook of several sheets (the 申报汇总表) opens on the sheet whose header names
+ * the roster's columns, and the user may pick another: the dialog starts again on that sheet.
+ */
 export function RosterImportDialog(props: Props) {
+  const { text } = useFeatureText(rosterMessages);
+  const sheets = props.file.sheets ?? [];
+  const [sheet, setSheet] = useState(() => chooseSheet(sheets, props.columns));
+  const chosen = sheets[sheet];
+  if (sheets.length < 2 || !chosen) return <SheetImport {...props} />;
+  const picker = (
+    <label className="import-sheet">
+      <span>{text.sheet}</span>
+      <Select
+        className="sheet-select"
+        aria-label={text.sheet}
+        value={sheet}
+        popupMatchSelectWidth={false}
+        onChange={setSheet}
+        options={sheets.map((s, i) => ({ value: i, label: s.name }))}
+      />
+    </label>
+  );
+  const file = { ...props.file, rows: chosen.rows, longNumbers: chosen.longNumbers };
+  return <SheetImport key={sheet} {...props} file={file} sheetPicker={picker} />;
+}
+
+function SheetImport(props: Props & { sheetPicker?: ReactNode }) {
   const { text, lang } = useFeatureText(rosterMessages);
   const { rows } = props.file;
   const saved: SavedLookup = (cells) => loadColumnMapping(localStorage, props.roster, cells, props.columns);
@@ -196,6 +224,7 @@ export function RosterImportDialog(props: Props) {
             </Typography.Text>
           )}
         </Space>
+        {props.sheetPicker}
         <label className="import-header-row">
           <span>{text.headerRow}</span>
           <Select
