@@ -1,6 +1,6 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Radio, Select, Space, Typography, message } from 'antd';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { z } from 'zod';
 import type { FieldMeta } from '../../../shared/schemas';
 import {
@@ -61,31 +61,12 @@ const NO_ROWS: readonly Row[] = [];
  * the roster's columns, and the user may pick another: the dialog starts again on that sheet.
  */
 export function RosterImportDialog(props: Props) {
-  const { text } = useFeatureText(rosterMessages);
+  const { text, lang } = useFeatureText(rosterMessages);
   const sheets = props.file.sheets ?? [];
   const [sheet, setSheet] = useState(() => chooseSheet(sheets, props.columns));
-  const chosen = sheets[sheet];
-  if (sheets.length < 2 || !chosen) return <SheetImport {...props} />;
-  const picker = (
-    <label className="import-sheet">
-      <span>{text.sheet}</span>
-      <Select
-        className="sheet-select"
-        aria-label={text.sheet}
-        value={sheet}
-        popupMatchSelectWidth={false}
-        onChange={setSheet}
-        options={sheets.map((s, i) => ({ value: i, label: s.name }))}
-      />
-    </label>
-  );
-  const file = { ...props.file, rows: chosen.rows, longNumbers: chosen.longNumbers };
-  return <SheetImport key={sheet} {...props} file={file} sheetPicker={picker} />;
-}
-
-function SheetImport(props: Props & { sheetPicker?: ReactNode }) {
-  const { text, lang } = useFeatureText(rosterMessages);
-  const { rows } = props.file;
+  const chosen = sheets.length > 1 ? sheets[sheet] : undefined;
+  const rows = chosen?.rows ?? props.file.rows;
+  const longNumbers = chosen ? chosen.longNumbers : props.file.longNumbers;
   const saved: SavedLookup = (cells) => loadColumnMapping(localStorage, props.roster, cells, props.columns);
   const [initial] = useState(() => proposeMapping(rows, props.columns, saved));
   const [headerRow, setHeaderRow] = useState(initial.headerRow);
@@ -100,6 +81,15 @@ function SheetImport(props: Props & { sheetPicker?: ReactNode }) {
     (index: number) => (header[index] ?? '').trim() || fill(text.columnN, { n: index + 1 }),
     [header, text.columnN],
   );
+  // Another sheet is another table: its header found and its columns matched afresh.
+  const chooseSheetAt = (index: number) => {
+    const proposed = proposeMapping(sheets[index]!.rows, props.columns, saved);
+    setSheet(index);
+    setHeaderRow(proposed.headerRow);
+    setAssignment(proposed.assignment);
+    setRestored(proposed.restored);
+    setDuplicateChoice('skip');
+  };
   const chooseHeaderRow = (next: number) => {
     const remapped = remapForHeader(rows, props.columns, next, saved, assignment);
     setHeaderRow(next);
@@ -123,7 +113,7 @@ function SheetImport(props: Props & { sheetPicker?: ReactNode }) {
       mapping: toKeyIndex(assignment),
       headerRow,
       columnName,
-      longNumbers: props.file.longNumbers,
+      longNumbers,
       skipFooter: true,
     });
   }, [
@@ -135,7 +125,7 @@ function SheetImport(props: Props & { sheetPicker?: ReactNode }) {
     columnName,
     props.columns,
     props.rowSchema,
-    props.file,
+    longNumbers,
   ]);
 
   // A mapping is kept as soon as it is made, so a refused file fixed in Excel comes back mapped.
@@ -224,7 +214,19 @@ function SheetImport(props: Props & { sheetPicker?: ReactNode }) {
             </Typography.Text>
           )}
         </Space>
-        {props.sheetPicker}
+        {chosen && (
+          <label className="import-sheet">
+            <span>{text.sheet}</span>
+            <Select
+              className="sheet-select"
+              aria-label={text.sheet}
+              value={sheet}
+              popupMatchSelectWidth={false}
+              onChange={chooseSheetAt}
+              options={sheets.map((s, i) => ({ value: i, label: s.name }))}
+            />
+          </label>
+        )}
         <label className="import-header-row">
           <span>{text.headerRow}</span>
           <Select

@@ -56,7 +56,7 @@ export function pathForLabel(label: string, labels: ReadonlyMap<string, string>)
   const own = labels.get(label) ?? labels.get(bare);
   if (own) return own;
   // 「申报单位（盖章）：____」: the seal goes over the name, the name is still asked for.
-  const sealed = label.replace(/（(盖章|公章|签章|盖公章)）$/, '');
+  const sealed = label.replace(/（(盖章|公章|盖公章)）$/, '');
   return COMMON.find(([re]) => re.test(label) || re.test(sealed))?.[1];
 }
 
