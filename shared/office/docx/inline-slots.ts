@@ -58,7 +58,8 @@ export function inlineBlanks(p: Element, unlabelledDates: boolean): InlineBlank[
   return out;
 }
 
-const TEMPLATE = /^(?:人民币|[¥￥]|[（(]?[小大]写[）)]?[:：]?|万?元|[年月日])+$/;
+// What a value cell's template may hold besides its gaps: currency, 小写/大写, units, 年月日.
+const TEMPLATE = /^(?:人民币|[¥￥]|[（(]?[小大]写[）)]?[:：]?|万?元|[年月日人名个家项天%])+$/;
 
 /** A value cell that holds only a template: 「¥  元」, 「  年  月  日」, 「（小写）  元 （大写）」. */
 export function isTemplateCell(tc: Element): boolean {

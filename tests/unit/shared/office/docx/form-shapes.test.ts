@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillDocxForm, scanDocxForm } from '../../../../../shared/office/docx';
 import { FORMS } from '../../../../fixtures/docx/make-forms';
-import { BODY_RPR, docx, runs } from '../../../../fixtures/docx/wml-builder';
+import { BODY_RPR, docx, runs, table, textBox, tr } from '../../../../fixtures/docx/wml-builder';
 import { bodyParagraphs, documentXml, internshipSource, tables } from './docx-tools';
 
 const source = internshipSource();
@@ -159,5 +159,27 @@ describe('a hostile number of blanks', () => {
       message: 'Word 表格正文中的填空过多（2001 处，上限 2000 处）',
       messageEn: "Too many blanks in the Word form's text (2001, limit 2000)",
     });
+  });
+});
+
+describe('blanks in a text box and units in a value cell', () => {
+  it('fills both copies of a text box’s blank, listing it once; 「　　人」 takes the number before its unit', async () => {
+    const form = docx(
+      textBox(
+        runs([
+          ['联系电话：', BODY_RPR],
+          ['__________', BODY_RPR],
+        ]),
+      ) + table([3000, 3000], [tr(['职工总数', { body: runs([['\u3000\u3000\u3000人', BODY_RPR]]) }])]),
+    );
+    const out = await fillDocxForm(form, source);
+    const xml = documentXml(out.bytes);
+    expect(xml.match(/<w:t[^>]*>0570-3021186<\/w:t>/g)).toHaveLength(2);
+    expect(xml).not.toContain('__________');
+    expect(out.report.filled.map((f) => [f.label, f.text, f.place.textBox])).toEqual([
+      ['职工总数', '480', false],
+      ['联系电话', '0570-3021186', true],
+    ]);
+    expect(tables(out.bytes)[0]).toEqual([['职工总数', '480人']]);
   });
 });
