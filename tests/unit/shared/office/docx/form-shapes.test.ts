@@ -183,3 +183,33 @@ describe('blanks in a text box and units in a value cell', () => {
     expect(tables(out.bytes)[0]).toEqual([['职工总数', '480人']]);
   });
 });
+
+describe('two questions of boxes in one cell, as the issue quotes them', () => {
+  it('lists each question with its own options and its first box', async () => {
+    const form = docx(
+      table(
+        [9000],
+        [tr([{ body: runs([['是否产教融合型企业：□是 □否　是否已享受其他补贴：□是 □否', BODY_RPR]]) }])],
+      ),
+    );
+    const info = await scanDocxForm(form, 'internship');
+    expect(info.slots.map((s) => [s.key, s.kind, s.options])).toEqual([
+      ['是否产教融合型企业', 'choice', ['是', '否']],
+      ['是否已享受其他补贴', 'choice', ['是', '否']],
+    ]);
+    // Neither is a field of an internship draft: the user maps them, and each ticks its own box.
+    const out = await fillDocxForm(form, source, {
+      formFingerprint: info.fingerprint,
+      fields: {
+        是否产教融合型企业: 'data.aboveDesignatedSize',
+        是否已享受其他补贴: 'data.complianceCertified',
+      },
+    });
+    expect(tables(out.bytes)[0]).toEqual([['是否产教融合型企业：☑是 □否　是否已享受其他补贴：☑是 □否']]);
+    const no = await fillDocxForm(form, withData({ complianceCertified: false }), {
+      formFingerprint: info.fingerprint,
+      fields: { 是否产教融合型企业: '', 是否已享受其他补贴: 'data.complianceCertified' },
+    });
+    expect(tables(no.bytes)[0]).toEqual([['是否产教融合型企业：□是 □否　是否已享受其他补贴：□是 ☑否']]);
+  });
+});
