@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { XlsxSheet } from './choose-sheet';
 import { MAX_ROSTER_COLUMNS } from './roster-limits';
 import { checkXlsx } from './xlsx-limits';
 
@@ -28,22 +29,7 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-/**
- * Reads the first worksheet of an .xlsx file into rows of cell texts (dates as YYYY-MM-DD), and
- * reports numeric cells of 16 digits or more: Excel keeps 15 significant digits, so an ID number
- * typed into a number cell has already lost its last digits and cannot be recovered.
- * The file is checked against the roster limits (checkXlsx) before exceljs reads it; empty rows
- * and cells are filled in only up to the last one that holds something.
- * @throws UserError past a roster limit, or for a damaged file (exceljs's own errors pass through).
- */
-export async function readXlsx(
-  bytes: Uint8Array,
-): Promise<{ rows: string[][]; longNumbers: NumericIdentifierCell[] }> {
-  checkXlsx(bytes);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { rows: [], longNumbers: [] };
+function sheetRows(sheet: ExcelJS.Worksheet): Omit<XlsxSheet, 'name'> {
   const rows: string[][] = [];
   const longNumbers: NumericIdentifierCell[] = [];
   sheet.eachRow((row, rowNumber) => {
@@ -57,4 +43,23 @@ export async function readXlsx(
     rows[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
   });
   return { rows: Array.from(rows, (r) => r ?? []), longNumbers };
+}
+
+/**
+ * Reads every worksheet of an .xlsx file into rows of cell texts (dates as YYYY-MM-DD); `rows` and
+ * `longNumbers` are the first sheet's. Reports numeric cells of 16 digits or more: Excel keeps 15
+ * significant digits, so an ID number typed into a number cell has already lost its last digits.
+ * The file is checked against the roster limits (checkXlsx, every sheet's cells counted together)
+ * before exceljs reads it; empty rows and cells are filled in only up to the last one that holds something.
+ * @throws UserError past a roster limit, or for a damaged file (exceljs's own errors pass through).
+ */
+export async function readXlsx(
+  bytes: Uint8Array,
+): Promise<{ rows: string[][]; longNumbers: NumericIdentifierCell[]; sheets: XlsxSheet[] }> {
+  checkXlsx(bytes);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  const sheets = workbook.worksheets.map((sheet) => ({ name: sheet.name, ...sheetRows(sheet) }));
+  const first = sheets[0] ?? { rows: [], longNumbers: [] };
+  return { rows: first.rows, longNumbers: first.longNumbers, sheets };
 }

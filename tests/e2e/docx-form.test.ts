@@ -8,7 +8,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
 import { DraftsListPage } from './page-models/drafts-list-page';
 import { FORMS } from '../fixtures/docx/make-forms';
-import { tables } from '../unit/shared/office/docx/docx-tools';
+import { commitmentForm } from '../fixtures/docx/make-forms-2';
+import { bodyParagraphs, tables } from '../unit/shared/office/docx/docx-tools';
 
 describe('填写官方表格: a Word form the bureau hands out', () => {
   let context: BrowserContext;
@@ -119,6 +120,44 @@ describe('填写官方表格: a Word form the bureau hands out', () => {
       fullPage: true,
       animations: 'disabled',
     });
+  });
+
+  test('a form of running text only: its blanks are listed by paragraph and filled in place', async () => {
+    const letter = join(dir, '附件3：申报承诺书.docx');
+    writeFileSync(letter, commitmentForm());
+    await page.reload();
+    await pickWord(letter);
+    await expect
+      .poll(() => page.getByTestId('official-docx').innerText())
+      .toBe('附件3：申报承诺书.docx：正文中 3 处填空');
+    await chooseDraft();
+    const row = (label: string) => page.locator('.ant-table-row', { hasText: label }).first();
+    await expect(row('申报单位（盖章）').innerText()).resolves.toContain('正文第3段');
+    await expect(row('联系电话').innerText()).resolves.toContain('正文第4段');
+    expect(await page.getByTestId('docx-unmatched').count()).toBe(0);
+    await page.screenshot({
+      path: 'test-results/screenshots/docx-form-running-text.png',
+      fullPage: true,
+      animations: 'disabled',
+    });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '生成已填写的 Word 表格' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('附件3：申报承诺书（已填写）.docx');
+    const out = join(dir, 'letter.docx');
+    await download.saveAs(out);
+    expect(bodyParagraphs(new Uint8Array(readFileSync(out)))).toEqual([
+      '附件3：申报承诺书',
+      '本单位承诺所报材料真实有效。',
+      '申报单位（盖章）：|衢州智造精工机械有限公司',
+      // The signature blank stays for the hand.
+      '法定代表人（签字）：|____________|    联系电话：|0570-3021186',
+      '2025|年|10|月|20|日',
+    ]);
+    await expect(page.getByTestId('official-result').innerText()).resolves.toBe(
+      '已填写 3 项，名单 0 行；0 个标签未填写',
+    );
   });
 
   test('a file that is not a Word document is refused by name, in Chinese', async () => {

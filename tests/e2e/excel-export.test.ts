@@ -26,6 +26,9 @@ describe('Excel export', () => {
   let context: BrowserContext;
   let close: () => Promise<void>;
   let page: Page;
+  // Left by the first test for the second: the example's 合作院校 as stored, and its 申报汇总表.
+  let schools: Record<string, unknown>[] = [];
+  let summaryFile = '';
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'grantdesk-xlsx-e2e-'));
@@ -49,6 +52,7 @@ describe('Excel export', () => {
     await expect.poll(() => investments.rowCount()).toBe(4);
     const original = withoutRowId(await storedRoster(page, 'investments'));
     expect(original).toHaveLength(4);
+    schools = withoutRowId(await storedRoster(page, 'partnerSchools'));
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -86,7 +90,7 @@ describe('Excel export', () => {
       page.getByRole('button', { name: '导出汇总表' }).click(),
     ]);
     expect(summary.suggestedFilename()).toMatch(/产教融合实训基地建设补助-申报汇总表\.xlsx$/);
-    const summaryFile = join(dir, 'draft-summary.xlsx');
+    summaryFile = join(dir, 'draft-summary.xlsx');
     await summary.saveAs(summaryFile);
     await page.screenshot({
       path: 'test-results/screenshots/excel-export-summary.png',
@@ -121,6 +125,30 @@ describe('Excel export', () => {
     await expect.poll(() => fresh.rowCount()).toBe(4);
     await new EditorPage(page).waitSaved();
     await expect.poll(async () => withoutRowId(await storedRoster(page, 'investments'))).toEqual(original);
+  });
+
+  test('the 申报汇总表 re-imports a roster from its own sheet; 工作表 picks another by clicking', async () => {
+    expect(schools.length).toBeGreaterThan(0);
+    // The new draft of the test before: 投资明细 imported, 合作院校 still empty.
+    const roster = new EditorPage(page).roster('合作院校');
+    await expect(roster.rowCount()).resolves.toBe(0);
+    const dialog = await roster.openImport(summaryFile);
+    await expect(dialog.sheet()).resolves.toBe('合作院校');
+    await expect(dialog.issues()).resolves.toEqual([]);
+    // The form sheet is no roster: no header found there, its rows each refused, nothing to import.
+    await dialog.chooseSheet('申报表');
+    await expect.poll(() => dialog.headerRow()).toBe('没有表头（第一行就是数据）');
+    await dialog.issuesTitle().waitFor();
+    await expect(dialog.importButton().isEnabled()).resolves.toBe(false);
+    await dialog.screenshot('excel-export-summary-form-sheet');
+    await dialog.chooseSheet('合作院校');
+    await expect(dialog.headerRow()).resolves.toBe('第 3 行');
+    await expect(dialog.importButton().innerText()).resolves.toBe(`导入 ${schools.length} 行`);
+    await dialog.screenshot('excel-export-summary-sheet');
+    await dialog.confirm();
+    await expect.poll(() => roster.rowCount()).toBe(schools.length);
+    await new EditorPage(page).waitSaved();
+    await expect.poll(async () => withoutRowId(await storedRoster(page, 'partnerSchools'))).toEqual(schools);
   });
 
   test('导出汇总 of three chosen drafts: one sheet with their applicants, 文号 and the amounts the list shows', async () => {

@@ -1,6 +1,7 @@
 import { decodeText, type TextEncodingName } from '../../import/decode-text';
 import { parseDelimited } from '../../import/delimited';
 import type { NumericIdentifierCell } from '../../import/xlsx-read';
+import type { XlsxSheet } from '../../import/choose-sheet';
 import { UserError } from '../../i18n/error-text';
 import { MAX_CSV_BYTES, rosterRefusals } from '../../import/roster-limits';
 import type { PickedFile } from '../../platform';
@@ -10,6 +11,8 @@ export interface RosterFile {
   name: string;
   rows: string[][];
   longNumbers?: NumericIdentifierCell[];
+  /** An .xlsx's worksheets (rows and longNumbers are the first's); the dialog offers a choice when there are several. */
+  sheets?: XlsxSheet[];
   /** How a .csv was decoded; shown so that a wrong guess is visible. */
   encoding?: TextEncodingName;
 }

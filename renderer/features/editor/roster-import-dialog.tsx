@@ -14,6 +14,7 @@ import {
   usedColumns,
   type SavedLookup,
 } from '../../import/column-mapping';
+import { chooseSheet } from '../../import/choose-sheet';
 import type { ImportColumn } from '../../import/columns';
 import type { DuplicateChoice, MergedImport } from '../../import/import-duplicates';
 import { importRoster } from '../../import/roster-import';
@@ -54,10 +55,18 @@ interface Props {
 const ENCODING_NAMES = { 'utf-8': 'UTF-8', gb18030: 'GBK' } as const;
 const NO_ROWS: readonly Row[] = [];
 
-/** 导入名单: map the file's columns to the roster's fields, see the rows and every problem, then import all or nothing. */
+/**
+ * 导入名单: map the file's columns to the roster's fields, see the rows and every problem, then import
+ * all or nothing. A workbook of several sheets (the 申报汇总表) opens on the sheet whose header names
+ * the roster's columns, and the user may pick another: the dialog starts again on that sheet.
+ */
 export function RosterImportDialog(props: Props) {
   const { text, lang } = useFeatureText(rosterMessages);
-  const { rows } = props.file;
+  const sheets = props.file.sheets ?? [];
+  const [sheet, setSheet] = useState(() => chooseSheet(sheets, props.columns));
+  const chosen = sheets.length > 1 ? sheets[sheet] : undefined;
+  const rows = chosen?.rows ?? props.file.rows;
+  const longNumbers = chosen ? chosen.longNumbers : props.file.longNumbers;
   const saved: SavedLookup = (cells) => loadColumnMapping(localStorage, props.roster, cells, props.columns);
   const [initial] = useState(() => proposeMapping(rows, props.columns, saved));
   const [headerRow, setHeaderRow] = useState(initial.headerRow);
@@ -72,6 +81,15 @@ export function RosterImportDialog(props: Props) {
     (index: number) => (header[index] ?? '').trim() || fill(text.columnN, { n: index + 1 }),
     [header, text.columnN],
   );
+  // Another sheet is another table: its header found and its columns matched afresh.
+  const chooseSheetAt = (index: number) => {
+    const proposed = proposeMapping(sheets[index]!.rows, props.columns, saved);
+    setSheet(index);
+    setHeaderRow(proposed.headerRow);
+    setAssignment(proposed.assignment);
+    setRestored(proposed.restored);
+    setDuplicateChoice('skip');
+  };
   const chooseHeaderRow = (next: number) => {
     const remapped = remapForHeader(rows, props.columns, next, saved, assignment);
     setHeaderRow(next);
@@ -95,7 +113,7 @@ export function RosterImportDialog(props: Props) {
       mapping: toKeyIndex(assignment),
       headerRow,
       columnName,
-      longNumbers: props.file.longNumbers,
+      longNumbers,
       skipFooter: true,
     });
   }, [
@@ -107,7 +125,7 @@ export function RosterImportDialog(props: Props) {
     columnName,
     props.columns,
     props.rowSchema,
-    props.file,
+    longNumbers,
   ]);
 
   // A mapping is kept as soon as it is made, so a refused file fixed in Excel comes back mapped.
@@ -196,6 +214,19 @@ export function RosterImportDialog(props: Props) {
             </Typography.Text>
           )}
         </Space>
+        {chosen && (
+          <label className="import-sheet">
+            <span>{text.sheet}</span>
+            <Select
+              className="sheet-select"
+              aria-label={text.sheet}
+              value={sheet}
+              popupMatchSelectWidth={false}
+              onChange={chooseSheetAt}
+              options={sheets.map((s, i) => ({ value: i, label: s.name }))}
+            />
+          </label>
+        )}
         <label className="import-header-row">
           <span>{text.headerRow}</span>
           <Select

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Select, Table, Tag } from 'antd';
+import { Alert, Button, Card, Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { checkForPrint } from '../../../shared/forms';
 import type { DocxFillReport, DocxSlot } from '../../../shared/office/docx';
@@ -11,6 +11,7 @@ import { fromStored, toEnvelope } from '../editor/draft-mapping';
 import { errorText } from '../../i18n/error-text';
 import { fill, useFeatureText } from '../../i18n/feature-text';
 import { docxPathOptions, optionsFor } from './docx-path-options';
+import { MappingTable } from './mapping-table';
 import { messages } from './messages';
 import { saveMapping, savedMapping } from './saved-mappings';
 
@@ -19,6 +20,8 @@ export interface DocxFile {
   bytes: Uint8Array;
   fingerprint: string;
   tables: number;
+  /** Blanks in running text outside tables. */
+  blanks: number;
 }
 
 const DOCX_TYPE = [{ name: 'Word', extensions: ['docx'] }];
@@ -89,6 +92,10 @@ export function DocxFormSteps({ docx, drafts }: { docx: DocxFile; drafts: DraftS
   };
 
   const unmatched = slots?.filter((s) => !mapping[s.key]).length ?? 0;
+  const placeText = (place: DocxSlot['place']) =>
+    place.paragraph
+      ? fill(place.textBox ? text.docxPlaceTextBoxText : text.docxPlaceText, { paragraph: place.paragraph })
+      : fill(place.textBox ? text.docxPlaceTextBox : text.docxPlace, { table: place.table, row: place.row });
   return (
     <>
       <Card size="small" title={text.step2}>
@@ -118,59 +125,29 @@ export function DocxFormSteps({ docx, drafts }: { docx: DocxFile; drafts: DraftS
               data-testid="docx-unmatched"
             />
           )}
-          <Table<DocxSlot>
-            size="small"
-            rowKey="key"
-            pagination={false}
-            dataSource={slots}
-            columns={[
-              { title: text.docxColLabel, dataIndex: 'label', width: 220 },
-              {
-                title: text.docxColWhere,
-                key: 'place',
-                width: 150,
-                render: (_: unknown, s: DocxSlot) =>
-                  fill(s.place.textBox ? text.docxPlaceTextBox : text.docxPlace, {
-                    table: s.place.table,
-                    row: s.place.row,
-                  }),
-              },
-              {
-                title: text.colType,
-                key: 'kind',
-                width: 90,
-                render: (_: unknown, s: DocxSlot) =>
-                  s.kind === 'choice'
-                    ? text.docxKindChoice
-                    : s.kind === 'column'
-                      ? text.docxKindColumn
-                      : text.typeText,
-              },
-              {
-                title: text.colPath,
-                key: 'path',
-                render: (_: unknown, s: DocxSlot) => (
-                  <>
-                    <Select
-                      allowClear
-                      showSearch
-                      aria-label={fill(text.docxSlotLabel, { name: s.label })}
-                      style={{ width: '80%' }}
-                      value={mapping[s.key] || undefined}
-                      placeholder={text.docxNotMatched}
-                      optionFilterProp="label"
-                      options={optionsFor(s, options)}
-                      onChange={(v?: string) => setMapping((m) => ({ ...m, [s.key]: v ?? '' }))}
-                    />
-                    {!mapping[s.key] && (
-                      <Tag color="warning" style={{ marginLeft: 8 }}>
-                        {text.docxUnknown}
-                      </Tag>
-                    )}
-                  </>
-                ),
-              },
-            ]}
+          <MappingTable
+            rows={slots.map((s) => ({
+              key: s.key,
+              label: s.label,
+              where: placeText(s.place),
+              type:
+                s.kind === 'choice'
+                  ? text.docxKindChoice
+                  : s.kind === 'column'
+                    ? text.docxKindColumn
+                    : text.typeText,
+              options: optionsFor(s, options),
+              ariaLabel: fill(text.docxSlotLabel, { name: s.label }),
+            }))}
+            mapping={mapping}
+            onChange={(key, path) => setMapping((m) => ({ ...m, [key]: path }))}
+            titles={{
+              label: text.docxColLabel,
+              where: text.docxColWhere,
+              type: text.colType,
+              path: text.colPath,
+            }}
+            unmapped={{ placeholder: text.docxNotMatched, tag: text.docxUnknown }}
           />
           <Button type="primary" style={{ marginTop: 12 }} onClick={() => void generate()}>
             {text.docxGenerate}

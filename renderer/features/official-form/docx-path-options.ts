@@ -1,6 +1,7 @@
 // The draft fields a Word form's slot can take: scalar fields, composites, the amount; a roster
 // column takes the fields of the rosters.
 import type { DocxSlot } from '../../../shared/office/docx';
+import { SPAN } from '../../../shared/office/docx/labels';
 import { draftFieldMeta, type ProgramId } from '../../../shared/schemas';
 import type { Lang } from '../../i18n/feature-text';
 
@@ -33,6 +34,15 @@ export function docxPathOptions(program: ProgramId, lang: Lang, text: DocxOption
       const list = meta[key.slice(0, key.indexOf('[]'))]?.label[lang] ?? '';
       column.push({ value: key, label: `${list} · ${m.label[lang]}` });
     }
+  }
+  // A roster's period as one column (「起止日期」), as the Word filler reads such a header.
+  for (const start of column.filter((c) => c.value.endsWith('[].startDate'))) {
+    const end = column.find((c) => c.value === start.value.replace(/startDate$/, 'endDate'));
+    if (end)
+      column.push({
+        value: `${start.value}${SPAN}endDate`,
+        label: `${start.label}${lang === 'zh' ? '至' : ' – '}${end.label.split(' · ').pop()}`,
+      });
   }
   scalar.push(
     { value: 'applicant.contact', label: text.docxContact },

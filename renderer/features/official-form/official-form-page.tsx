@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Select, Space, Table, Typography, message } from 'antd';
+import { Alert, Button, Card, Checkbox, Select, Space, Typography, message } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkForPrint, fillAcroForm, type AcroFieldInfo } from '../../../shared/forms';
@@ -12,6 +12,7 @@ import { savedTypeface } from '../../pdf/typeface-setting';
 import { safeName } from '../../pdf/print-draft';
 import { fromStored, toEnvelope } from '../editor/draft-mapping';
 import { BlankFormCard } from './blank-form-card';
+import { MappingTable } from './mapping-table';
 import { DocxFormSteps, type DocxFile } from './docx-form-card';
 import { scanDocxOffThread } from '../../workers/read-docx-off-thread';
 import { saveMapping, savedMapping, suggestPath } from './saved-mappings';
@@ -127,8 +128,16 @@ export function OfficialFormPage() {
     setPdf(null);
     try {
       const info = await scanDocxOffThread(file.bytes);
-      if (info.tables === 0) throw new Error(text.docxNoTables);
-      setDocx({ name: file.name, bytes: file.bytes, fingerprint: info.fingerprint, tables: info.tables });
+      // A form of running text only (「申报单位：____」) has blanks but no tables.
+      if (info.tables === 0 && info.slots.length === 0) throw new Error(text.docxNoTables);
+      const blanks = info.slots.filter((s) => s.place.table === 0).length;
+      setDocx({
+        name: file.name,
+        bytes: file.bytes,
+        fingerprint: info.fingerprint,
+        tables: info.tables,
+        blanks,
+      });
     } catch (e) {
       setDocx(null);
       setError(fill(text.unusable, { name: file.name, error: errorText(e, lang) }));
@@ -191,7 +200,9 @@ export function OfficialFormPage() {
             <Button onClick={() => void pickDocx()}>{text.pickDocx}</Button>
             {docx && (
               <Typography.Text data-testid="official-docx">
-                {fill(text.docxTables, { name: docx.name, n: docx.tables })}
+                {docx.tables > 0
+                  ? fill(text.docxTables, { name: docx.name, n: docx.tables })
+                  : fill(text.docxBlanksOnly, { name: docx.name, n: docx.blanks })}
               </Typography.Text>
             )}
             {pdf && (
@@ -228,36 +239,17 @@ export function OfficialFormPage() {
         {pdf && program && (
           <Card size="small" title={text.step3}>
             {restored && <Alert type="info" showIcon title={text.restored} data-testid="mapping-restored" />}
-            <Table<AcroFieldInfo>
-              size="small"
-              rowKey="name"
-              pagination={false}
-              dataSource={pdf.fields}
-              columns={[
-                { title: text.colField, dataIndex: 'name', width: 220 },
-                {
-                  title: text.colType,
-                  key: 'type',
-                  width: 90,
-                  render: (_: unknown, f: AcroFieldInfo) => text[TYPE_KEYS[f.type]],
-                },
-                {
-                  title: text.colPath,
-                  key: 'path',
-                  render: (_: unknown, f: AcroFieldInfo) => (
-                    <Select
-                      allowClear
-                      showSearch
-                      aria-label={fill(text.fieldLabel, { name: f.name })}
-                      style={{ width: '100%' }}
-                      value={mapping[f.name]}
-                      optionFilterProp="label"
-                      options={options}
-                      onChange={(v?: string) => setMapping((m) => ({ ...m, [f.name]: v ?? '' }))}
-                    />
-                  ),
-                },
-              ]}
+            <MappingTable
+              rows={pdf.fields.map((f) => ({
+                key: f.name,
+                label: f.name,
+                type: text[TYPE_KEYS[f.type]],
+                options,
+                ariaLabel: fill(text.fieldLabel, { name: f.name }),
+              }))}
+              mapping={mapping}
+              onChange={(key, path) => setMapping((m) => ({ ...m, [key]: path }))}
+              titles={{ label: text.colField, type: text.colType, path: text.colPath }}
             />
             <Space style={{ marginTop: 12 }}>
               <Checkbox checked={flatten} onChange={(e) => setFlatten(e.target.checked)}>

@@ -10,6 +10,7 @@ export type DocxProblem =
   | 'xml-doctype'
   | 'xml-broken'
   | 'too-many-tables'
+  | 'too-many-blanks'
   | 'roster-too-long'
   | 'mapping-mismatch';
 
@@ -84,6 +85,12 @@ export function docxError(problem: DocxProblem, found?: number, limit?: number, 
         problem,
         `Word 表格中的表格或单元格过多（上限 ${limit} 个单元格）`,
         `Too many tables or cells in the Word form (limit ${limit} cells)`,
+      );
+    case 'too-many-blanks':
+      return new DocxError(
+        problem,
+        `Word 表格正文中的填空过多（${found} 处，上限 ${limit} 处）`,
+        `Too many blanks in the Word form's text (${found}, limit ${limit})`,
       );
     case 'roster-too-long':
       return new DocxError(

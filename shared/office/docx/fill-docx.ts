@@ -10,7 +10,9 @@ import { programLabels } from './program-labels';
 import { DOCUMENT_PART, readDocx } from './read-docx';
 import { fingerprintTexts, scanTables, type DocxSlot, type SlotPlace } from './scan';
 import { fillRoster } from './fill-roster';
-import { rawValue, valueText, type ValueSource } from './values';
+import { blankValues, rawValue, valueText, type ValueSource } from './values';
+import { fillTemplate, planBlank } from './inline-slots';
+import { fillGaps, type GapFill } from './inline';
 import { appendToCell, setCellText, tickBox } from './write-cell';
 
 /** Which draft path fills which slot of a Word form; saved per form by its fingerprint. */
@@ -107,18 +109,33 @@ export async function fillDocxForm(
 
   for (const { slot, tc, mode } of scan.texts) {
     const path = pathOf(slot);
-    const text = path ? valueText(source, path) : '';
-    if (text) (mode === 'cell' ? setCellText : appendToCell)(doc, tc, text);
+    let text = path ? valueText(source, path) : '';
+    if (text && mode === 'template') text = fillTemplate(doc, tc, blankValues(source, path!, text));
+    else if (text) (mode === 'cell' ? setCellText : appendToCell)(doc, tc, text);
     note(slot, path, text);
   }
-  for (const { slot, tc } of scan.choices) {
+  for (const { slot, tc, offset } of scan.choices) {
     const path = pathOf(slot);
     const index = path
       ? chooseOption(slot.options ?? [], rawValue(source, path), valueText(source, path))
       : -1;
-    const ticked = index >= 0 && tickBox(tc, index);
+    const ticked = index >= 0 && tickBox(tc, offset + index);
     note(slot, path, ticked ? `☑${slot.options![index]}` : '');
   }
+  // A paragraph's blanks are written together, so its runs are read once however many it has.
+  const byParagraph = new Map<Element, GapFill[]>();
+  for (const { slot, p, blank } of scan.inline) {
+    const path = pathOf(slot);
+    const text = path ? valueText(source, path) : '';
+    const plan = text ? planBlank(blank, blankValues(source, path!, text)) : undefined;
+    if (plan) {
+      const fills = byParagraph.get(p) ?? [];
+      fills.push(...plan.fills);
+      byParagraph.set(p, fills);
+    }
+    note(slot, path, plan?.text ?? '');
+  }
+  for (const [p, fills] of byParagraph) fillGaps(doc, p, fills);
   const splices: { marker: string; xml: string }[] = [];
   for (const plan of scan.rosters) {
     const filled = fillRoster(doc, plan, source, pathOf);

@@ -55,8 +55,13 @@ export function pathForLabel(label: string, labels: ReadonlyMap<string, string>)
   const bare = label.replace(/（[^）]*）$/, '').replace(/^是否/, '');
   const own = labels.get(label) ?? labels.get(bare);
   if (own) return own;
-  return COMMON.find(([re]) => re.test(label))?.[1];
+  // 「申报单位（盖章）：____」: the seal goes over the name, the name is still asked for.
+  const sealed = label.replace(/（(盖章|公章|盖公章)）$/, '');
+  return COMMON.find(([re]) => re.test(label) || re.test(sealed))?.[1];
 }
+
+/** Joins two roster fields that one column shows as a period: 「起止日期」 is `startDate~endDate`. */
+export const SPAN = '~';
 
 // Column headers as rosters name them; the roster's own labels are tried first.
 const COLUMN_SYNONYMS: readonly [RegExp, string][] = [
@@ -66,6 +71,7 @@ const COLUMN_SYNONYMS: readonly [RegExp, string][] = [
   [/^(所学)?专业(名称)?$/, 'major'],
   [/^(实习|培养|培训)?(开始|起始)(日期|时间)$/, 'startDate'],
   [/^(实习|培养|培训)?(结束|截止)(日期|时间)$/, 'endDate'],
+  [/^(实习|培养|培训)?(起止|起讫)(日期|时间)$/, `startDate${SPAN}endDate`],
   [/^工种$|^职业（工种）$/, 'occupation'],
   [/^(企业)?导师$/, 'mentor'],
   [/^发票号(码)?$/, 'invoiceNumber'],
@@ -81,7 +87,7 @@ export function fieldForColumn(
   const own = fields.find((f) => f.label === header || f.label === bare);
   if (own) return own.key;
   const syn = COLUMN_SYNONYMS.find(([re]) => re.test(header) || re.test(bare))?.[1];
-  return syn && fields.some((f) => f.key === syn) ? syn : undefined;
+  return syn && syn.split(SPAN).every((k) => fields.some((f) => f.key === k)) ? syn : undefined;
 }
 
 /** The serial-number column: 序号, 编号, No. */

@@ -17,6 +17,8 @@ export const DOCX_LIMITS = {
   depth: 120,
   /** Table cells scanned. */
   cells: 20_000,
+  /** Blanks after labels in running text (a real form has a few dozen). */
+  blanks: 2_000,
   /** Rows a roster may add. */
   rosterRows: 5_000,
 } as const;

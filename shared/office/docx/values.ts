@@ -3,6 +3,8 @@
 import { formatValue, metaKeyOf, valueAt } from '../../forms';
 import { formatYuan, toChineseAmount } from '../../money';
 import type { AmountResult } from '../../policy/types';
+import { dateParts, type BlankValues } from './inline-slots';
+import { SPAN } from './labels';
 import { getPack, getProgram } from '../../policy/registry';
 import { draftFieldMeta, type Draft, type FieldMetaMap, type ProgramId } from '../../schemas';
 
@@ -52,10 +54,27 @@ export function valueText(source: ValueSource, path: string): string {
 
 /** One roster cell: `field` of row `index` of the roster at `roster`. */
 export function rosterCellText(source: ValueSource, roster: string, index: number, field: string): string {
+  // 「起止日期」: both dates, 「2025年05月26日至2025年09月30日」.
+  if (field.includes(SPAN)) {
+    const [from, to] = field.split(SPAN).map((f) => valueText(source, `${roster}[${index}].${f}`));
+    return from || to ? `${from}至${to}` : '';
+  }
   return valueText(source, `${roster}[${index}].${field}`);
 }
 
 /** The raw value of a path, for ticking boxes (booleans stay booleans). */
 export function rawValue(source: ValueSource, path: string): unknown {
   return path.startsWith('amount.') || path.includes('.contact') ? undefined : valueAt(source.draft, path);
+}
+
+/** A value with the parts a template or a 年/月/日 blank may ask for: date parts, figures and 大写. */
+export function blankValues(source: ValueSource, path: string, text: string): BlankValues {
+  const amount = path === 'amount.figures' || path === 'amount.uppercase';
+  return {
+    main: text,
+    ...(dateParts(rawValue(source, path)) ? { date: dateParts(rawValue(source, path)) } : {}),
+    ...(amount
+      ? { figures: valueText(source, 'amount.figures'), uppercase: valueText(source, 'amount.uppercase') }
+      : {}),
+  };
 }

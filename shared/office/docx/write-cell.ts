@@ -73,14 +73,16 @@ export function appendToCell(doc: Document, tc: Element, text: string): void {
   last.appendChild(makeRun(doc, text, rPr?.cloneNode(true) as Element | undefined));
 }
 
-/** Turns the `index`-th box (□/☐) of a cell into ☑; false when the cell has fewer boxes. */
+/** Turns the `index`-th box (□/☐, ticked ones counted) of a cell into ☑; false when the cell has fewer boxes. */
 export function tickBox(tc: Element, index: number): boolean {
   let seen = 0;
   for (const t of descendants(tc, 't')) {
     const text = t.textContent ?? '';
     for (let i = 0; i < text.length; i++) {
-      if (!/[□☐▢]/.test(text[i]!)) continue;
+      // A box ticked already (another question in the same cell) still counts in the order.
+      if (!/[□☐▢☑☒]/.test(text[i]!)) continue;
       if (seen++ === index) {
+        if (!/[□☐▢]/.test(text[i]!)) return text[i] === TICKED;
         const next = text.slice(0, i) + TICKED + text.slice(i + 1);
         while (t.firstChild) t.removeChild(t.firstChild);
         t.appendChild(t.ownerDocument!.createTextNode(next));

@@ -40,6 +40,16 @@ export class RosterImportDialog {
     await this.pick(this.root.locator('.header-row-select'), option);
   }
 
+  /** The 工作表 choice of a workbook with several sheets, as shown (the sheet's tab name). */
+  async sheet(): Promise<string> {
+    return (await this.root.locator('.sheet-select .ant-select-content').innerText()).trim();
+  }
+
+  /** Picks the sheet to import from by its tab name. */
+  async chooseSheet(name: string): Promise<void> {
+    await this.pick(this.root.locator('.sheet-select'), name);
+  }
+
   /** Opens an antd Select and clicks the option whose text matches, then waits for it to show. */
   private async pick(select: Locator, option: string | RegExp): Promise<void> {
     const label = typeof option === 'string' ? new RegExp(`^${escapeRegExp(option)}$`) : option;

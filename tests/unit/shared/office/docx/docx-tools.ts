@@ -49,3 +49,19 @@ export function internshipSource(): ValueSource & { raw: Record<string, unknown>
   if (!draft) throw new Error('example draft does not parse');
   return { draft, amount: check.amount, raw };
 }
+
+/** The paragraphs outside tables, each as its runs' texts joined by `|` (so a value's own run shows). */
+export function bodyParagraphs(bytes: Uint8Array): string[] {
+  const doc = parse(bytes);
+  const body = doc.getElementsByTagNameNS(W, 'body')[0]!;
+  return children(body as unknown as Element, 'p').map((p) =>
+    children(p, 'r')
+      .map((r) =>
+        Array.from(r.getElementsByTagNameNS(W, 't'))
+          .map((t) => t.textContent)
+          .join(''),
+      )
+      .filter(Boolean)
+      .join('|'),
+  );
+}

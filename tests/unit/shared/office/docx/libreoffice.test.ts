@@ -77,6 +77,22 @@ function word(form: string, start: string, exact = false): Word {
 
 const mid = (w: Word) => (w.y0 + w.y1) / 2;
 
+/** The page's lines as LibreOffice laid them out: words of one height joined left to right, no spaces. */
+function lines(form: string): string[] {
+  const rows: Word[][] = [];
+  for (const w of words[form]!) {
+    const row = rows.find((r) => Math.abs(mid(r[0]!) - mid(w)) < 3);
+    if (row) row.push(w);
+    else rows.push([w]);
+  }
+  return rows.map((r) =>
+    r
+      .sort((a, b) => a.x0 - b.x0)
+      .map((w) => w.text)
+      .join(''),
+  );
+}
+
 /** The value is on the label's line (within its cell's height) and to its right. */
 function beside(form: string, label: string, value: string) {
   const l = word(form, label);
@@ -142,5 +158,37 @@ describe("LibreOffice's PDF of each filled form", () => {
     beside('text-box', '单位名称', '衢州智造精工机械有限公司');
     beside('text-box', '联系电话', '0570-3021186');
     beside('text-box', '法', '徐国平');
+  });
+
+  it('running text: each value on its blank after its label; the date in its 年/月/日 blanks', () => {
+    const text = lines('running-text');
+    for (const line of [
+      '申报单位（盖章）：衢州智造精工机械有限公司',
+      '联系人：郑晓燕联系电话：0570-3021186',
+      '法定代表人：徐国平（签字前请核对）',
+      '填报日期：2025年10月20日',
+      '负责人签字：____________',
+      '联系人：郑晓燕手机：0570-3021186',
+      '申报日期2025年10月20日',
+      '是否规模以上企业：☑是□否已经考核认定符合实习实训规范：☑是□否',
+    ])
+      expect(
+        text.some((l) => l.includes(line)),
+        `${line} in ${text.join(' / ')}`,
+      ).toBe(true);
+    expect(text).toContain('申请补助金额（小写）3,600.00元（大写）叁仟陆佰元整');
+    expect(text).toContain('¥3,600.00元');
+    // The bare date under the seal, on a line of its own.
+    expect(text[text.length - 1]).toBe('2025年10月20日');
+  });
+
+  it('two-level roster header: each row under the lower header, in order', () => {
+    let last = word('two-level-roster', '实习起止日期').y1;
+    for (const name of ['赵晓燕', '胡伟', '谢宇轩', '曹建国', '潘芳', '魏雨桐']) {
+      const n = word('two-level-roster', name, true);
+      expect(n.y0).toBeGreaterThan(last);
+      last = n.y0;
+      expect(Math.abs(n.x0 - word('two-level-roster', '姓名').x0)).toBeLessThan(10);
+    }
   });
 });
