@@ -111,10 +111,7 @@ export async function docxCommand(args: string[], io: FileCommandIo): Promise<nu
       io.stdout(
         `未识别的标签 ${report.unmatched.length} 个（可用 --mapping 指定，表格指纹 ${fingerprint}）：`,
       );
-      for (const u of report.unmatched)
-        io.stdout(
-          `  ? ${JSON.stringify(u.key)}（表${u.place.table}第${u.place.row}行${u.place.textBox ? '，文本框内' : ''}）`,
-        );
+      for (const u of report.unmatched) io.stdout(`  ? ${JSON.stringify(u.key)}（${placeText(u.place)}）`);
     }
     return 0;
   } catch (err) {
@@ -124,4 +121,10 @@ export async function docxCommand(args: string[], io: FileCommandIo): Promise<nu
     }
     throw err;
   }
+}
+
+/** Where an unrecognised label sits: a table row, or a paragraph of running text (1-based). */
+function placeText(place: { table: number; row: number; textBox?: boolean; paragraph?: number }): string {
+  const where = place.paragraph ? `正文第${place.paragraph}段` : `表${place.table}第${place.row}行`;
+  return `${where}${place.textBox ? '，文本框内' : ''}`;
 }

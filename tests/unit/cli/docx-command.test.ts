@@ -8,6 +8,7 @@ import { FORMS } from '../../fixtures/docx/make-forms';
 import { tempDir } from '../shared/pdf/pdf-tools';
 import { commandIo } from './command-io';
 import { tables } from '../shared/office/docx/docx-tools';
+import { BODY_RPR, docx, runs } from '../../fixtures/docx/wml-builder';
 
 const tmp = tempDir();
 afterAll(() => tmp.dispose());
@@ -99,5 +100,23 @@ describe('grantdesk docx', () => {
       await docxCommand(['bad.json', '--form', 'boxes.docx', '-o', 'out.docx', '--force'], forced.io),
     ).toBe(0);
     expect(filled()[2]).toEqual(['已经考核认定符合实习实训规范', '☐是   ☑否', '（须附认定文件）']);
+  });
+
+  it('names an unknown blank in running text by its paragraph, not as a table row', async () => {
+    const form = docx(
+      runs([
+        ['申报单位（盖章）：', BODY_RPR],
+        ['_'.repeat(20), BODY_RPR],
+      ]) +
+        runs([
+          ['所属园区：', BODY_RPR],
+          ['_'.repeat(16), BODY_RPR],
+        ]),
+    );
+    writeFileSync(join(tmp.dir, 'running.docx'), form);
+    const h = io();
+    expect(await docxCommand(['draft.json', '--form', 'running.docx', '-o', 'out.docx'], h.io)).toBe(0);
+    expect(h.out[1]).toMatch(/^未识别的标签 1 个/);
+    expect(h.out[2]).toBe('  ? "所属园区"（正文第2段）');
   });
 });
