@@ -36,7 +36,10 @@ export interface PinnedPack {
   version: string | undefined;
   /** The pinned version's pack; undefined when neither registered nor kept (say what is missing). */
   pack: Pack | undefined;
-  /** The newest registered version, when it is newer than the pin. */
+  /**
+   * The newest registered version, when it is newer than the pin; when the pinned version is missing,
+   * the newest one here whatever its number (a file from a machine with a later version is offered it).
+   */
   newer: Pack | undefined;
 }
 
@@ -47,7 +50,9 @@ export function resolvePin(policy: string, pin: string | undefined): PinnedPack 
     version === undefined ? undefined : (getPack(policy, version) ?? copies.get(key(policy, version)));
   const current = getPack(policy);
   const newer =
-    current && version !== undefined && compareVersions(current.version, version) > 0 ? current : undefined;
+    current && version !== undefined && (!pack || compareVersions(current.version, version) > 0)
+      ? current
+      : undefined;
   return { policy, version, pack, newer };
 }
 
