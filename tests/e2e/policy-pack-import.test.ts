@@ -98,6 +98,13 @@ describe('importing a policy pack', () => {
   }
 
   test('the zip is read and checked, its clauses shown, and stored in IndexedDB', async () => {
+    // Another window already open on 新建申报 at Quzhou's programs: it follows the import without a reload.
+    const other = await context.newPage();
+    const otherWizard = new WizardPage(other);
+    await otherWizard.open(inject('baseUrl'));
+    await otherWizard.choosePolicy('quzhou-2025');
+    const otherCard = other.getByTestId('program-training-base');
+    await expect(otherCard.innerText()).resolves.toContain(OLD);
     const policies = new PoliciesPage(page);
     await policies.open(inject('baseUrl'));
     const dialog = new PackImportDialog(page);
@@ -114,15 +121,27 @@ describe('importing a policy pack', () => {
     await policies.screenshot('pack-import-dialog');
     await dialog.importIt();
     await page.locator('.ant-message-notice', { hasText: '已导入 quzhou-2025@2026.1' }).waitFor();
-    const rows = await storedRows<{ packId: string; version: string; files: Record<string, string> }>(
-      page,
-      'packs',
-    );
-    expect(rows.map((r) => [r.packId, r.version])).toEqual([['quzhou-2025', '2026.1']]);
-    expect(rows[0]?.files['source.txt']).toContain(NEW);
+    const rows = await storedRows<{
+      packId: string;
+      version: string;
+      origin?: string;
+      files: Record<string, string>;
+    }>(page, 'packs');
+    // Beside the versions this build bundles (stored at start for drafts pinned to them after an update).
+    const imported = rows.filter((r) => r.origin !== 'bundled');
+    expect(imported.map((r) => [r.packId, r.version])).toEqual([['quzhou-2025', '2026.1']]);
+    expect(imported[0]?.files['source.txt']).toContain(NEW);
+    await expect
+      .poll(() =>
+        storedRows<{ origin?: string }>(page, 'packs').then((r) => r.filter((x) => x.origin).length),
+      )
+      .toBe(5);
     // The newest version is the one the library shows, marked as imported.
     await expect(policies.detail().innerText()).resolves.toContain('quzhou-2025@2026.1');
     await policies.detail().getByTestId('pack-imported').waitFor();
+    // The other window, never reloaded, now offers the imported version's lower cap.
+    await expect.poll(() => otherCard.innerText()).toContain(NEW);
+    await other.close();
   });
 
   test('a draft pinned to the old version shows 「政策包已更新」; 更新到新版本 keeps a revision and moves the pin', async () => {
@@ -218,8 +237,8 @@ describe('importing a policy pack', () => {
     await page.locator('.ant-modal-confirm').getByRole('button', { name: '删除此政策包' }).click();
     await page.locator('.ant-message-notice', { hasText: '已删除 quzhou-2025@2026.1' }).waitFor();
     await expect.poll(() => policies.detail().innerText()).toContain('quzhou-2025@2025.1');
-    const rows = await storedRows<{ removedAt?: number }>(page, 'packs');
-    expect(rows.map((r) => typeof r.removedAt)).toEqual(['number']);
+    const rows = await storedRows<{ removedAt?: number; origin?: string }>(page, 'packs');
+    expect(rows.filter((r) => r.origin !== 'bundled').map((r) => typeof r.removedAt)).toEqual(['number']);
     // A fresh start: the moved draft still checks under 2026.1, from the stored copy.
     const editor = await openExample(/^衢州智造精工.*产教融合实训基地建设补助$/);
     await page.reload();
