@@ -9,7 +9,7 @@ import { APP_VERSION } from '../shared/app-version';
 import { runDailyBackupReporting } from './features/backup/daily-backup';
 import { showBackupFailedToast, showRecoveredNotice } from './platform/start-notices';
 import { loadImportedPacks, watchStoredPacks } from './features/policies/imported-packs';
-import { storeBundledPacks } from './features/policies/bundled-packs';
+import { storeBundledPacksWithDrafts } from './features/policies/bundled-packs';
 import { bundledSourceText } from './features/policies/use-source-text';
 
 initI18n();
@@ -40,10 +40,10 @@ void imported.then(() =>
     </StrictMode>,
   ),
 );
-// Then: every list follows the packs table (imports and removals in any window), and this build's
-// bundled versions are stored once, for drafts pinned to them after a later build drops them.
+// Then: every list follows the packs table (imports and removals in any window), and once there is a
+// draft, this build's bundled versions are stored, for drafts pinned to them after a later build drops them.
 void imported.then(() => {
   watchStoredPacks(db);
-  void storeBundledPacks(db, bundledSourceText).catch(() => undefined);
+  storeBundledPacksWithDrafts(db, bundledSourceText);
 });
 showRecoveredNotice();

@@ -11,7 +11,10 @@ import { exportBackup } from '../../renderer/backup/export-backup';
 import { restoreBackup } from '../../renderer/backup/restore-backup';
 import { storePack } from '../../renderer/db/packs';
 import { asEnvelope, createDraftFromEnvelope } from '../../renderer/features/drafts/create-draft';
-import { storeBundledPacks } from '../../renderer/features/policies/bundled-packs';
+import {
+  storeBundledPacks,
+  storeBundledPacksWithDrafts,
+} from '../../renderer/features/policies/bundled-packs';
 import { checkPackFiles } from '../../renderer/features/policies/check-pack-upload';
 import { loadImportedPacks } from '../../renderer/features/policies/imported-packs';
 import { listUnreadablePacks, resolvePin } from '../../renderer/features/policies/pack-pins';
@@ -54,6 +57,29 @@ describe('bundled pack versions survive an app update', () => {
     // Read back at start under the same build: nothing fails, the build's own packs stay registered.
     expect(await loadImportedPacks(db)).toEqual([]);
     expect(getPack('quzhou-2025')).toBe(QUZHOU);
+  });
+
+  it('at start they wait for a first draft: a library without drafts fetches no source text', async () => {
+    const { db } = createTestDb();
+    const fetched: string[] = [];
+    const stop = storeBundledPacksWithDrafts(db, async (file) => {
+      fetched.push(file);
+      return sourceOf(file);
+    });
+    try {
+      // liveQuery has answered (count 0) once this read, queued after it, is done.
+      await db.drafts.count();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect([fetched, await db.packs.count()]).toEqual([[], 0]);
+      await createDraftFromEnvelope(
+        db,
+        asEnvelope(buildExampleDraft('quzhou-2025', 'training-base') as Record<string, unknown>),
+      );
+      await expect.poll(() => db.packs.count(), { timeout: 10_000 }).toBe(PACKS.length);
+      expect(fetched).toEqual(PACKS.map((p) => p.sourceFile));
+    } finally {
+      stop();
+    }
   });
 
   it('build A bundles quzhou@2025.1 and a draft pins it; build B bundles 2026.1: the draft still checks under 2025.1 and is offered the update with its diff', async () => {

@@ -1,5 +1,6 @@
 // The packs this build bundles are also stored, once per version, so that a later build that bundles
 // a newer version still has this one for the drafts pinned to it (and offers them 「政策包已更新」).
+import { liveQuery } from 'dexie';
 import { PACKS } from '../../../shared/policy';
 import { BUNDLED_PACK_YAML } from '../../../shared/policy/packs/bundled';
 import type { Pack } from '../../../shared/policy/types';
@@ -34,4 +35,25 @@ export async function storeBundledPacks(
       added.push(`${pack.id}@${pack.version}`);
   }
   return added;
+}
+
+/**
+ * Stores the bundled versions once there is a draft to pin to them (at start, or as soon as the first
+ * draft is made): the source texts stay unfetched for a library that holds no draft.
+ */
+export function storeBundledPacksWithDrafts(
+  db: GrantDeskDb,
+  sourceOf: (file: string) => Promise<string>,
+): () => void {
+  let done = false;
+  const subscription = liveQuery(() => db.drafts.count()).subscribe({
+    next: (count) => {
+      if (done || count === 0) return;
+      done = true;
+      subscription.unsubscribe();
+      void storeBundledPacks(db, sourceOf).catch(() => undefined);
+    },
+    error: () => undefined,
+  });
+  return () => subscription.unsubscribe();
 }
