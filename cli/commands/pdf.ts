@@ -84,12 +84,6 @@ function parse(args: readonly string[]) {
   return { out, blank, policy, typeface, force, file: files[0] };
 }
 
-/** `<pack id>@<issue date>`: packs carry no version of their own yet. */
-function packVersion(policy: string): string {
-  const pack = getPack(policy);
-  return pack ? `${pack.id}@${pack.dates.issued}` : policy;
-}
-
 async function blankForm(
   program: string,
   policy: string | undefined,
@@ -149,7 +143,8 @@ export async function pdfCommand(args: string[], io: PdfCommandIo): Promise<numb
       fonts: await fontsOf(opts.typeface),
       source,
       checkResult: check,
-      packVersion: packVersion(draft.policy),
+      // The version whose rules checked it: the draft's pin when bundled, else the newest (an error finding).
+      packVersion: `${source.pack.id}@${source.pack.version}`,
       force: opts.force,
     });
     if (!writeOutFile(io, out, pdf.bytes)) return 2;

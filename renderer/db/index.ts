@@ -97,6 +97,7 @@ export {
   listStoredPacks,
   packFilesHash,
   removePack,
+  storeBundledPack,
   storePack,
   type StorePackOutcome,
 } from './packs';

@@ -46,6 +46,28 @@ export async function storePack(
   });
 }
 
+/**
+ * Keeps a version the app bundles, once: nothing when that version is stored already (whatever its
+ * origin or files: a version names one content, and an imported copy is not replaced). True if added.
+ * The check and the add share one transaction, so two windows starting at once store one row.
+ */
+export async function storeBundledPack(
+  db: GrantDeskDb,
+  input: { packId: string; version: string; files: PackFiles },
+): Promise<boolean> {
+  const sha256 = await packFilesHash(input.files);
+  const row = parseRow(
+    packRowSchema,
+    { id: db.newId(), ...input, sha256, importedAt: db.now(), origin: 'bundled' },
+    PACK_NAME,
+  );
+  return writeTransaction(db, [db.packs], async () => {
+    if (await db.packs.where('[packId+version]').equals([row.packId, row.version]).first()) return false;
+    await db.packs.add(row);
+    return true;
+  });
+}
+
 /** Stored pack versions, oldest import first; removed ones only when asked. */
 export async function listStoredPacks(
   db: GrantDeskDb,

@@ -139,6 +139,11 @@ export const packRowSchema = z.object({
   sha256,
   importedAt: timestamp,
   removedAt: timestamp.optional(),
+  /**
+   * `bundled`: a version an app build bundled, kept at its start so that drafts pinned to it still check
+   * under it after an update drops it. Absent: imported by the user.
+   */
+  origin: z.literal('bundled').optional(),
 });
 
 export type ApplicantKind = z.infer<typeof applicantKindSchema>;

@@ -1,6 +1,7 @@
 // Everything a print needs from the policy side of a raw draft: the check, the parsed draft, the source.
 import { checkDraft, type CheckContext, type CheckResult } from '../policy/engine';
-import { getPack, programOf } from '../policy/registry';
+import { programOf } from '../policy/registry';
+import { resolveDraftPack } from '../policy/registry-pin';
 import { draftSchema, type Draft } from '../schemas';
 import type { FormSource } from './build-form';
 
@@ -17,7 +18,10 @@ export function checkForPrint(raw: unknown, context: CheckContext = {}): PrintCh
   const check = checkDraft(raw, context);
   if (!check.program || !check.policy) return { check, draft: null, source: null };
   const parsed = draftSchema(check.program, context.today ? { asOf: context.today } : {}).safeParse(raw);
-  const pack = context.pack?.id === check.policy ? context.pack : getPack(check.policy);
+  // The same pack the check used: the given one, else the draft's pinned version, else the newest.
+  const version = parsed.success ? parsed.data.policyVersion : undefined;
+  const pack =
+    context.pack?.id === check.policy ? context.pack : resolveDraftPack(check.policy, version).pack;
   const program = pack ? programOf(pack, check.program) : undefined;
   return {
     check,

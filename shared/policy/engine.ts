@@ -12,6 +12,7 @@ import { type ClaimSet, claimSet, crossDraftFindings } from './cross-draft';
 import { todayIso } from './dates';
 import { evidenceClause } from './evidence-kind';
 import { getPack, programOf, PROGRAM_SPECS } from './registry';
+import { resolveDraftPack } from './registry-pin';
 import { finding, runRules } from './rules/common';
 import { schemaFindings } from './schema-findings';
 import { textFindings } from './text-findings';
@@ -252,8 +253,13 @@ export function checkDraftWith(input: unknown, context: CheckContext, options: P
       amount: incompleteAmount('不是有效的 GrantDesk 草稿', 'Not a valid GrantDesk draft'),
     };
   }
-  const { program, policy } = header.data;
-  const pack = context.pack?.id === policy ? context.pack : getPack(policy);
+  const { program, policy, policyVersion } = header.data;
+  // The given pack (a pinned copy, a pack under test) wins; else the draft's pinned version, if here.
+  const { pack, missing } =
+    context.pack?.id === policy
+      ? { pack: context.pack, missing: undefined }
+      : resolveDraftPack(policy, policyVersion);
+  const pinFindings = missing ? [missing] : [];
   const parsed = parseDraft(program, input, today, options);
   if (!pack || !parsed.success) {
     const issues = parsed.success ? [] : parsed.error.issues;
@@ -265,7 +271,13 @@ export function checkDraftWith(input: unknown, context: CheckContext, options: P
     return {
       policy,
       program,
-      findings: sortFindings([...unknown, ...fieldFindings, ...textFindings(input, program), ...period]),
+      findings: sortFindings([
+        ...unknown,
+        ...pinFindings,
+        ...fieldFindings,
+        ...textFindings(input, program),
+        ...period,
+      ]),
       amount: incompleteAmount(
         `草稿有 ${fieldFindings.length} 处填写错误，修正后才能计算金额`,
         `Fix the ${fieldFindings.length} field errors to compute the amount`,
@@ -280,7 +292,7 @@ export function checkDraftWith(input: unknown, context: CheckContext, options: P
   return {
     policy,
     program,
-    findings: sortFindings([...text, ...own.findings, ...cross]),
+    findings: sortFindings([...pinFindings, ...text, ...own.findings, ...cross]),
     amount: own.amount.result,
   };
 }

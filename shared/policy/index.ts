@@ -31,6 +31,7 @@ export {
   unregisterPack,
 } from './registry';
 export { compareVersions, PACK_VERSION_PATTERN } from './version';
+export { packAt, pinMissingFinding, resolveDraftPack, type DraftPack } from './registry-pin';
 export { checkDraft, type CheckContext, type CheckResult } from './engine';
 export {
   findEligiblePrograms,

@@ -1,5 +1,4 @@
-/** What a pack version looks like: dot-separated numbers, `2025.1`, `2026.2.1`. */
-export const PACK_VERSION_PATTERN = /^\d{1,6}(\.\d{1,6}){0,3}$/;
+export { PACK_VERSION_PATTERN } from '../schemas/catalog';
 
 /**
  * Orders two pack versions number by number (`2025.10` is newer than `2025.9`; a missing part counts

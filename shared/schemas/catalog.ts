@@ -33,6 +33,9 @@ export type PolicyId = string;
 /** What every pack id looks like (bundled or imported). */
 export const POLICY_ID_PATTERN = /^[a-z0-9-]{3,40}$/;
 
+/** What a pack version looks like: dot-separated numbers, `2025.1`, `2026.2.1`. */
+export const PACK_VERSION_PATTERN = /^\d{1,6}(\.\d{1,6}){0,3}$/;
+
 /** Who applies: an enterprise (企业) or a vocational school (院校). */
 export type ApplicantKind = 'enterprise' | 'school';
 

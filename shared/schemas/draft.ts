@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { type Applicant, applicantFieldMeta, applicantSchema } from './applicant';
 import { type Attachment, attachmentFieldMeta, attachmentSchema } from './attachment';
-import { POLICY_ID_PATTERN, PROGRAM_APPLICANT, PROGRAM_IDS, type PolicyId, type ProgramId } from './catalog';
+import {
+  PACK_VERSION_PATTERN,
+  POLICY_ID_PATTERN,
+  PROGRAM_APPLICANT,
+  PROGRAM_IDS,
+  type PolicyId,
+  type ProgramId,
+} from './catalog';
 import { type SchemaOptions, zIsoDate } from './common';
 import { bi, type FieldMeta, type FieldMetaMap, metaKey } from './field-meta';
 import { PROGRAM_SCHEMAS, type ProgramDataMap } from './program-schemas';
@@ -12,12 +19,20 @@ export const DRAFT_FORMAT = 'grantdesk/draft@1';
 /** A pack id as drafts carry it: the shape only; whether the pack is loaded is the checker's finding. */
 export const policyIdSchema = z.string().regex(POLICY_ID_PATTERN);
 
+/**
+ * The pack version a draft is pinned to (`2025.1`); absent in drafts from before pins, which then
+ * take the newest version of their pack.
+ */
+export const policyVersionSchema = z.string().regex(PACK_VERSION_PATTERN);
+
 /** A parsed draft of program `P`: identifiers normalised, money in fen, dates YYYY-MM-DD. */
 export type Draft<P extends ProgramId = ProgramId> = {
   [K in P]: {
     format: typeof DRAFT_FORMAT;
     id: string;
     policy: PolicyId;
+    /** The pack version the draft is pinned to; absent: the newest version of `policy`. */
+    policyVersion?: string;
     program: K;
     applicationDate: string;
     applicant: Applicant;
@@ -34,6 +49,7 @@ export const draftHeaderSchema = z.looseObject({
   format: z.literal(DRAFT_FORMAT),
   program: z.enum(PROGRAM_IDS),
   policy: policyIdSchema,
+  policyVersion: policyVersionSchema.optional(),
 });
 
 function buildDraftSchema(program: ProgramId, opts: SchemaOptions) {
@@ -41,6 +57,7 @@ function buildDraftSchema(program: ProgramId, opts: SchemaOptions) {
     format: z.literal(DRAFT_FORMAT),
     id: z.string().trim().min(1).max(100),
     policy: policyIdSchema,
+    policyVersion: policyVersionSchema.optional(),
     program: z.literal(program),
     applicationDate: zIsoDate,
     applicant: applicantSchema(PROGRAM_APPLICANT[program]),
@@ -72,6 +89,12 @@ const envelopeMeta: FieldMetaMap = {
   format: { label: bi('文件格式', 'Format'), input: 'text', section: 'project', required: true },
   id: { label: bi('草稿编号', 'Draft id'), input: 'text', section: 'project', required: true },
   policy: { label: bi('政策文件', 'Policy'), input: 'select', section: 'project', required: true },
+  policyVersion: {
+    label: bi('政策包版本', 'Policy pack version'),
+    input: 'text',
+    section: 'project',
+    required: false,
+  },
   program: { label: bi('申报项目', 'Program'), input: 'select', section: 'project', required: true },
   applicationDate: {
     label: bi('申报日期', 'Application date'),

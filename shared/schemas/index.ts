@@ -1,6 +1,7 @@
 export {
   PROGRAM_IDS,
   POLICY_IDS,
+  PACK_VERSION_PATTERN,
   POLICY_ID_PATTERN,
   PROGRAM_APPLICANT,
   isPolicyId,
@@ -48,6 +49,7 @@ export {
   draftSchema,
   fieldMetaAt,
   policyIdSchema,
+  policyVersionSchema,
   type Draft,
 } from './draft';
 export { draftJsonSchema } from './json-schema';

@@ -5,6 +5,7 @@ import { buildExampleDraft, getPack, registerPack, unregisterPack } from '../../
 import type { Pack } from '../../shared/policy/types';
 import { saveDraft } from '../../renderer/db/drafts';
 import { asEnvelope, createDraftFromEnvelope } from '../../renderer/features/drafts/create-draft';
+import { importDraftFile } from '../../renderer/features/drafts/import-draft';
 import { keepPackCopy, resolvePin } from '../../renderer/features/policies/pack-pins';
 import { createTestDb } from './helpers/test-db';
 
@@ -52,5 +53,30 @@ describe('draft pins', () => {
     keepPackCopy(NEWER);
     expect(resolvePin('quzhou-2025', NEWER.version).pack).toBe(NEWER);
     expect(resolvePin('quzhou-2025', NEWER.version).newer).toBeUndefined();
+  });
+
+  it('a draft file keeps its pin on import; a pin not here is imported as it is and offered the newest', async () => {
+    const { db } = createTestDb();
+    const file = (policyVersion?: string) => ({
+      name: 'd.json',
+      bytes: new TextEncoder().encode(
+        JSON.stringify({
+          ...buildExampleDraft('quzhou-2025', 'training-base'),
+          ...(policyVersion ? { policyVersion } : {}),
+        }),
+      ),
+    });
+    registerPack(NEWER);
+    // A file from before pins takes the newest version, as before.
+    expect((await importDraftFile(db, file())).policyVersion).toBe(NEWER.version);
+    expect((await importDraftFile(db, file(BUNDLED.version))).policyVersion).toBe(BUNDLED.version);
+    // Printed on a machine with a version this one lacks: never moved silently; the newest here is offered.
+    const row = await importDraftFile(db, file('2027.1'));
+    expect(row.policyVersion).toBe('2027.1');
+    const pin = resolvePin(row.policy, row.policyVersion);
+    expect([pin.version, pin.pack, pin.newer?.version]).toEqual(['2027.1', undefined, NEWER.version]);
+    await expect(importDraftFile(db, file('latest'))).rejects.toThrow(
+      '「d.json」不是 GrantDesk 草稿：字段 policyVersion 不符',
+    );
   });
 });

@@ -9,7 +9,7 @@ import {
 import type { PhoneHints } from '../../../shared/ids';
 
 /** Keys the editor never shows as inputs: the envelope's identity and attachment metadata. */
-const HIDDEN = new Set(['format', 'id', 'policy', 'program']);
+const HIDDEN = new Set(['format', 'id', 'policy', 'policyVersion', 'program']);
 
 export interface SectionLayout {
   id: SectionId;

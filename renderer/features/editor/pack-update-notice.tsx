@@ -136,7 +136,13 @@ export function PackUpdateNotice(props: { editor: DraftEditor; pin: PinnedPack }
         title={text.missingTitle}
         description={
           <Space orientation="vertical" size={4}>
-            <span>{fill(text.missing, { pack: packLabel(pin.policy, pin.version) })}</span>
+            <span>
+              {fill(pin.unreadable ? text.unreadable : text.missing, {
+                pack: packLabel(pin.policy, pin.version),
+                problems:
+                  (lang === 'en' ? pin.unreadable?.problemsEn : pin.unreadable?.problems)?.join('；') ?? '',
+              })}
+            </span>
             {newer && (
               <>
                 <span>{fill(text.missingNewer, { to: packLabel(newer.id, newer.version) })}</span>

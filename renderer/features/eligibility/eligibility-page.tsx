@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/page-header';
 import { fill, useFeatureText } from '../../i18n/feature-text';
 import { createDraftFromEnvelope } from '../drafts/create-draft';
 import { messages } from './messages';
+import { useRegisteredPacks } from '../policies/pack-pins';
 import { ProfileForm, type FinderInput } from './profile-form';
 import { ResultTable, rowKey } from './result-table';
 import { useApplicants } from './use-applicants';
@@ -37,6 +38,8 @@ export function EligibilityPage() {
   const [showUnoffered, setShowUnoffered] = useState(false);
   const [creating, setCreating] = useState<string | null>(null);
   const today = todayIso();
+  // A pack imported or removed (here or in another window) is matched without a reload.
+  const packs = useRegisteredPacks();
 
   const all = useMemo(
     () =>
@@ -47,7 +50,8 @@ export function EligibilityPage() {
         date: today,
         facts: input.facts,
       }),
-    [input, today],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `packs` is what findEligiblePrograms reads
+    [input, today, packs],
   );
   const entries = visibleEntries(all, input, showUnoffered);
   const eligible = entries.filter((e) => e.eligible).length;

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, List, Radio, Row, Space, Steps, Tag, Typography, message } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getPack, getProgram, listPacks } from '../../../shared/policy/registry';
+import { getPack, getProgram } from '../../../shared/policy/registry';
 import { PROGRAM_APPLICANT, PROGRAM_IDS, DRAFT_FORMAT, type ProgramId } from '../../../shared/schemas';
 import { todayIso } from '../../../shared/policy/dates';
 import { PageHeader } from '../../components/page-header';
@@ -11,6 +11,7 @@ import { listApplicants, type ApplicantRow } from '../../db';
 import { createDraftFromEnvelope } from '../drafts/create-draft';
 import { fill, joinList, useFeatureText } from '../../i18n/feature-text';
 import { messages } from './messages';
+import { useRegisteredPacks } from '../policies/pack-pins';
 
 // The local day, as the checks use it (UTC would still be yesterday before 08:00 in China).
 const today = todayIso;
@@ -24,6 +25,8 @@ export function NewApplicationPage() {
   const [program, setProgram] = useState<ProgramId | null>(null);
   const [applicants, setApplicants] = useState<ApplicantRow[]>([]);
   const [applicantId, setApplicantId] = useState<string>('new');
+  // A pack imported or removed (here or in another window) shows without a reload.
+  const packs = useRegisteredPacks();
   const step = policy === null ? 0 : program === null ? 1 : 2;
   const pack = policy === null ? undefined : getPack(policy);
   const definition = policy && program ? getProgram(policy, program) : undefined;
@@ -80,7 +83,7 @@ export function NewApplicationPage() {
         <div style={{ marginTop: 24 }}>
           {step === 0 && (
             <Row gutter={[16, 16]}>
-              {listPacks().map((p) => {
+              {packs.map((p) => {
                 const expired = p.dates.periodEnd !== undefined && p.dates.periodEnd < today();
                 return (
                   <Col span={12} key={p.id}>

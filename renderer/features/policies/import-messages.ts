@@ -27,6 +27,9 @@ const zh = {
   removed: '已删除 {pack}',
   importedTag: '已导入',
   unreadable: '本机保存的政策包 {pack} 无法读取：{problems}',
+  unreadableTitle: '无法读取的政策包（{n}）',
+  unreadableKept:
+    '这些版本仍保存在本机，没有删除；使用它们的申报会说明原因。可导入修正后的同一版本，或升级 GrantDesk。',
 };
 
 export type ImportText = typeof zh;
@@ -61,5 +64,8 @@ export const importMessages: FeatureMessages<ImportText> = {
     removed: 'Removed {pack}',
     importedTag: 'Imported',
     unreadable: 'The stored policy pack {pack} cannot be read: {problems}',
+    unreadableTitle: 'Policy packs that cannot be read ({n})',
+    unreadableKept:
+      'These versions are still stored here, not deleted; applications using them say why. Import a corrected copy of the same version, or update GrantDesk.',
   },
 };

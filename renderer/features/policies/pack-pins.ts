@@ -25,6 +25,43 @@ export function importedSource(pack: Pick<Pack, 'id' | 'version'>): string | und
   return sources.get(key(pack.id, pack.version));
 }
 
+/** A stored pack version that no longer loads (a damaged record, or a kind a later app added). */
+export interface UnreadablePack {
+  packId: string;
+  version: string;
+  /** Each problem in Chinese, then in English (same order). */
+  problems: string[];
+  problemsEn: string[];
+  /** The user had removed it before it stopped loading. */
+  removed: boolean;
+}
+
+let unreadable: readonly UnreadablePack[] = [];
+const unreadableListeners = new Set<() => void>();
+
+/** Keeps the stored versions that failed to load (the last read of the packs table), and tells. */
+export function keepUnreadablePacks(list: readonly UnreadablePack[]): void {
+  const same =
+    list.length === unreadable.length &&
+    list.every((u, i) => JSON.stringify(u) === JSON.stringify(unreadable[i]));
+  if (same) return;
+  unreadable = list;
+  for (const listener of unreadableListeners) listener();
+}
+
+/** The stored versions that failed to load; the same array until that changes. */
+export function listUnreadablePacks(): readonly UnreadablePack[] {
+  return unreadable;
+}
+
+/** The 政策库's list of stored versions that no longer load, re-rendering when it changes. */
+export function useUnreadablePacks(): readonly UnreadablePack[] {
+  return useSyncExternalStore((listener) => {
+    unreadableListeners.add(listener);
+    return () => unreadableListeners.delete(listener);
+  }, listUnreadablePacks);
+}
+
 /** The version a draft is pinned to: its own pin, else (drafts from before pins) the bundled version. */
 export function pinnedVersion(policy: string, pin: string | undefined): string | undefined {
   return pin ?? PACKS.find((p) => p.id === policy)?.version ?? getPack(policy)?.version;
@@ -36,7 +73,12 @@ export interface PinnedPack {
   version: string | undefined;
   /** The pinned version's pack; undefined when neither registered nor kept (say what is missing). */
   pack: Pack | undefined;
-  /** The newest registered version, when it is newer than the pin. */
+  /** When the pinned version is stored here but no longer loads: why. */
+  unreadable?: UnreadablePack;
+  /**
+   * The newest registered version, when it is newer than the pin; when the pinned version is missing,
+   * the newest one here whatever its number (a file from a machine with a later version is offered it).
+   */
   newer: Pack | undefined;
 }
 
@@ -47,8 +89,11 @@ export function resolvePin(policy: string, pin: string | undefined): PinnedPack 
     version === undefined ? undefined : (getPack(policy, version) ?? copies.get(key(policy, version)));
   const current = getPack(policy);
   const newer =
-    current && version !== undefined && compareVersions(current.version, version) > 0 ? current : undefined;
-  return { policy, version, pack, newer };
+    current && version !== undefined && (!pack || compareVersions(current.version, version) > 0)
+      ? current
+      : undefined;
+  const broken = pack ? undefined : unreadable.find((u) => u.packId === policy && u.version === version);
+  return { policy, version, pack, newer, ...(broken ? { unreadable: broken } : {}) };
 }
 
 /** `pack@version` as prints and print records carry it. */

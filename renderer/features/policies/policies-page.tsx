@@ -9,6 +9,7 @@ import { messages } from './messages';
 import { PackDetail, type PackTab } from './pack-detail';
 import { PackList } from './pack-list';
 import { ImportPackButton } from './import-pack-dialog';
+import { UnreadablePacks } from './unreadable-packs';
 import { useRegisteredPacks } from './pack-pins';
 import { matchingPacks, normaliseQuery, searchClauses } from './search';
 import './policies.css';
@@ -67,6 +68,7 @@ export function PoliciesPage() {
               : fill(text.packCount, { n: packs.length })}
           </Typography.Text>
           <PackList packs={packs} selected={selected} onSelect={(id) => open(id)} />
+          <UnreadablePacks />
         </Col>
         <Col flex="auto" className="policy-main">
           {query && (

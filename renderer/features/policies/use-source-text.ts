@@ -6,6 +6,12 @@ const SOURCES = import.meta.glob<string>('../../../shared/policy/sources/*.txt',
   import: 'default',
 });
 
+/** The text of one bundled source file (its chunk is fetched on the first call). */
+export function bundledSourceText(file: string): Promise<string> {
+  const load = Object.entries(SOURCES).find(([path]) => path.endsWith(`/${file}`))?.[1];
+  return load ? load() : Promise.reject(new Error(`没有找到原文文件 ${file}`));
+}
+
 type Loaded = { file: string; text: string } | { file: string; error: string };
 
 export type SourceState =
@@ -18,9 +24,7 @@ export function useSourceText(file: string, text?: string): SourceState {
   useEffect(() => {
     if (imported) return;
     let live = true;
-    const load = Object.entries(SOURCES).find(([path]) => path.endsWith(`/${file}`))?.[1];
-    const pending = load ? load() : Promise.reject(new Error(`没有找到原文文件 ${file}`));
-    pending.then(
+    bundledSourceText(file).then(
       (text) => live && setLoaded({ file, text }),
       (e: unknown) => live && setLoaded({ file, error: e instanceof Error ? e.message : String(e) }),
     );

@@ -105,8 +105,12 @@ describe('diffPackVersions', () => {
     const v2 = load('2026.1', '30');
     const diff = diffPackVersions(example('quzhou-2025', 'training-base'), v1, v2, { today: TODAY });
     expect([diff.amountBefore.amountFen, diff.amountAfter.amountFen]).toEqual([50_000_000, 30_000_000]);
-    expect(diff.clausesChanged.map((c) => c.ref)).toEqual([CLAUSE]);
-    expect(diff.clausesChanged[0]?.after).toContain('最高不超过30万元');
+    // The clause exactly as each version quotes it: the old text struck through, the new one beside it.
+    const quoted = OLD.clauses.find((c) => c.ref === CLAUSE)!.text;
+    expect(quoted).toContain('按企业实际投资额的25%且最高不超过50万元限额给予补助');
+    expect(diff.clausesChanged).toEqual([
+      { ref: CLAUSE, before: quoted, after: quoted.replace('最高不超过50万元', '最高不超过30万元') },
+    ]);
     expect([diff.findingsAdded, diff.findingsRemoved, diff.clausesAdded, diff.clausesRemoved]).toEqual([
       [],
       [],
