@@ -62,14 +62,18 @@ describe('bundled pack versions survive an app update', () => {
   it('at start they wait for a first draft: a library without drafts fetches no source text', async () => {
     const { db } = createTestDb();
     const fetched: string[] = [];
-    const stop = storeBundledPacksWithDrafts(db, async (file) => {
-      fetched.push(file);
-      return sourceOf(file);
-    });
+    const counts: number[] = [];
+    const stop = storeBundledPacksWithDrafts(
+      db,
+      async (file) => {
+        fetched.push(file);
+        return sourceOf(file);
+      },
+      (count) => counts.push(count),
+    );
     try {
-      // liveQuery has answered (count 0) once this read, queued after it, is done.
-      await db.drafts.count();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // The draft count has been answered (0): nothing was fetched or stored for it.
+      await expect.poll(() => counts, { timeout: 10_000 }).toEqual([0]);
       expect([fetched, await db.packs.count()]).toEqual([[], 0]);
       await createDraftFromEnvelope(
         db,

@@ -39,15 +39,18 @@ export async function storeBundledPacks(
 
 /**
  * Stores the bundled versions once there is a draft to pin to them (at start, or as soon as the first
- * draft is made): the source texts stay unfetched for a library that holds no draft.
+ * draft is made): the source texts stay unfetched for a library that holds no draft. `onCount` hears
+ * each count the query answers (tests wait for it instead of for time).
  */
 export function storeBundledPacksWithDrafts(
   db: GrantDeskDb,
   sourceOf: (file: string) => Promise<string>,
+  onCount?: (count: number) => void,
 ): () => void {
   let done = false;
   const subscription = liveQuery(() => db.drafts.count()).subscribe({
     next: (count) => {
+      onCount?.(count);
       if (done || count === 0) return;
       done = true;
       subscription.unsubscribe();
