@@ -42,6 +42,9 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
     locale: 'zh-CN',
     acceptDownloads: true,
   });
+  // Every wait is for a state; this only caps how long one may take on a loaded 2-core machine (a PDF
+  // download once took over Playwright's default 30 s there while its test passes alone in 3 s).
+  context.setDefaultTimeout(90_000);
   return {
     context,
     close: async () => {
