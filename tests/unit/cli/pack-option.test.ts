@@ -39,7 +39,11 @@ describe('grantdesk … --pack PATH', () => {
     const example = cli(['example', 'apprenticeship', '--pack', PACK]);
     expect(example.code).toBe(0);
     writeFileSync(at('draft.json'), example.out);
-    const draft = JSON.parse(example.out) as { policy: string; applicant: { name: string } };
+    const draft = JSON.parse(example.out) as {
+      policy: string;
+      applicant: { name: string };
+      data: { apprentices: { endDate: string }[] };
+    };
     expect(draft.policy).toBe('sample-skills-2026');
 
     const check = cli(['check', at('draft.json'), '--pack', PACK]);
@@ -60,6 +64,16 @@ describe('grantdesk … --pack PATH', () => {
     expect(flat).toContain('贰万贰仟元整');
     expect(flat).toContain('sample-skills-2026@2026.1');
     expect(flat).toContain('示人社发〔2026〕3号');
+
+    // 每人每年: the fourth apprentice (高级工) on a two-year course is paid 5,000 × 2 on the printed form.
+    draft.data.apprentices[3]!.endDate = '2028-01-10';
+    writeFileSync(at('two-years.json'), JSON.stringify(draft));
+    expect(await pdfCommand(['two-years.json', '--pack', PACK, '-o', 'two.pdf'], io)).toBe(0);
+    const two = execFileSync('pdftotext', ['-layout', at('two.pdf'), '-'], { encoding: 'utf8' });
+    expect(two).toContain('¥27,000.00');
+    expect(two).toContain('贰万柒仟元整');
+    expect(two).toMatch(/三级\/高级工 \S+：每年 5,000\.00 × 2 年 = 10,000\.00/);
+
     // Registered for the run only: afterwards the registry holds the five bundled packs as before.
     expect(packIds()).toEqual(BEFORE);
     expect(getPack('sample-skills-2026')).toBeUndefined();
