@@ -13,7 +13,7 @@ import * as option from '../../../cli/pack-option';
 import { run } from '../../../cli/run';
 import { listPacks, getPack } from '../../../shared/policy/registry';
 import { buildExampleDraft } from '../../../shared/policy/examples';
-import { commandIo } from './command-io';
+import { commandIo, sparseFile } from './command-io';
 
 const TODAY = '2026-11-23';
 const PACK = join(process.cwd(), 'examples/packs/sample-skills-2026');
@@ -143,6 +143,21 @@ describe('grantdesk … --pack PATH', () => {
       '文件或文件夹不存在 / no such file or folder',
     );
     expect(cli(['example', 'apprenticeship', '--pack', PACK, '--policy', 'quzhou-2025']).code).toBe(2);
+  });
+
+  test('a pack zip over 8 MB is refused by its size before it is read; a zip whose pack.yaml unpacks past 4 MB too', () => {
+    sparseFile(at('big.zip'), 8 * 1024 * 1024 + 1);
+    const big = cli(['check', at('draft.json'), '--pack', at('big.zip')]);
+    expect(big.code).toBe(2);
+    expect(big.err).toContain('文件过大（8.0 MB，上限 8.0 MB）');
+    const files = {
+      'pack.yaml': new Uint8Array(4 * 1024 * 1024 + 1).fill(0x20),
+      'source.txt': new Uint8Array(readFileSync(join(PACK, 'source.txt'))),
+    };
+    writeFileSync(at('wide.zip'), zipSync(files));
+    const wide = cli(['check', at('draft.json'), '--pack', at('wide.zip')]);
+    expect(wide.code).toBe(2);
+    expect(wide.err).toContain('pack.yaml 超过 4 MB');
   });
 
   test('the limits are those of 导入政策包 (read from its source: the CLI project cannot import renderer/)', () => {
