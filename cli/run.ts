@@ -10,6 +10,7 @@ const USAGE = `grantdesk — 职业教育补贴申报草稿检查 / GrantDesk co
 
   grantdesk policies [--json]                         政策包及可申报项目
   grantdesk example PROGRAM --policy ID               输出一份完整有效的示例草稿
+  grantdesk example PROGRAM --pack PATH               同上，政策包为未内置的文件夹或 zip（check/pdf/xlsx/docx 同样可加 --pack PATH）
   grantdesk check FILE [--against OTHER...] [--json]  检查草稿并计算金额（退出码 0 无错误，1 有错误，2 无法读取）
   grantdesk schema PROGRAM                            输出草稿的 JSON Schema
   grantdesk pack check FOLDER|pack.yaml               检查政策包（问题注明 文件:行:列；退出码 0 可用，1 有错误）
@@ -24,7 +25,7 @@ const USAGE = `grantdesk — 职业教育补贴申报草稿检查 / GrantDesk co
 /** Runs one command line; returns the exit code. `today` pins the checking day (tests). */
 export function run(argv: readonly string[], io: CliIo, today?: string): number {
   const [command, ...rest] = argv;
-  const args = parseArgs(rest, { values: ['policy'], multi: ['against'], flags: ['json'] });
+  const args = parseArgs(rest, { values: ['policy', 'pack'], multi: ['against'], flags: ['json'] });
   if (typeof args === 'string') {
     io.err(`${args}\n\n${USAGE}`);
     return EXIT.usage;
@@ -33,7 +34,7 @@ export function run(argv: readonly string[], io: CliIo, today?: string): number 
     case 'policies':
       return policiesCommand(io, args.flags.has('json'));
     case 'example':
-      return exampleCommand(io, args.positionals[0], args.values.get('policy'));
+      return exampleCommand(io, args.positionals[0], args.values.get('policy'), args.values.get('pack'));
     case 'check':
       return checkCommand(
         io,
@@ -41,6 +42,7 @@ export function run(argv: readonly string[], io: CliIo, today?: string): number 
         args.multi.get('against') ?? [],
         args.flags.has('json'),
         today,
+        args.values.get('pack'),
       );
     case 'schema':
       return schemaCommand(io, args.positionals[0]);

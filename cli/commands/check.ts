@@ -1,7 +1,9 @@
 import { checkDraft } from '../../shared/policy';
+import type { Pack } from '../../shared/policy/types';
 import { DRAFT_FORMAT } from '../../shared/schemas';
 import { type CliIo, EXIT } from '../io';
 import { amountLines, clip, findingLines } from '../format';
+import { draftPackMismatch, withPackOptionSync } from '../pack-option';
 import { InputRefused } from '../read-input';
 
 type Read = { ok: true; value: unknown } | { ok: false; message: string };
@@ -41,18 +43,36 @@ export function readDraftFile(io: CliIo, file: string): Read {
   return { ok: true, value };
 }
 
-/** `grantdesk check FILE [--against OTHER...] [--json]`. */
+/** `grantdesk check FILE [--against OTHER...] [--json] [--pack PATH]`. */
 export function checkCommand(
   io: CliIo,
   file: string | undefined,
   against: readonly string[],
   json: boolean,
   today?: string,
+  packPath?: string,
 ): number {
   if (!file) {
-    io.err('usage: grantdesk check FILE [--against OTHER...] [--json]');
+    io.err('usage: grantdesk check FILE [--against OTHER...] [--json] [--pack PATH]');
     return EXIT.usage;
   }
+  return withPackOptionSync(packPath, process.cwd(), io.err, (pack) => {
+    // Only with --pack: the draft's own pack id is compared before the check (which reads it again).
+    const read = pack ? readDraftFile(io, file) : null;
+    const mismatch = read?.ok ? draftPackMismatch(read.value, pack) : null;
+    if (mismatch) io.err(`${clip(file, 200)}: ${mismatch}`);
+    return mismatch ? EXIT.usage : checkWith(io, file, against, json, today, pack?.pack);
+  });
+}
+
+function checkWith(
+  io: CliIo,
+  file: string,
+  against: readonly string[],
+  json: boolean,
+  today: string | undefined,
+  pack: Pack | undefined,
+): number {
   const reads = [file, ...against].map((f) => readDraftFile(io, f));
   const failed = reads.filter((r): r is { ok: false; message: string } => !r.ok);
   if (failed.length > 0) {
@@ -60,10 +80,11 @@ export function checkCommand(
     return EXIT.usage;
   }
   const [draft, ...others] = reads.map((r) => (r.ok ? r.value : null));
-  const result = checkDraft(
-    draft,
-    today === undefined ? { otherDrafts: others } : { otherDrafts: others, today },
-  );
+  const result = checkDraft(draft, {
+    otherDrafts: others,
+    ...(today === undefined ? {} : { today }),
+    ...(pack ? { pack } : {}),
+  });
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   if (json) {
     io.out(

@@ -4,10 +4,19 @@ import { z } from 'zod';
 import { checkForPrint } from '../../shared/forms';
 import { DOCX_LIMITS, DocxError, fillDocxForm, type DocxMapping } from '../../shared/office/docx';
 import { clip } from '../format';
-import { type FileCommandIo, outFile, readFailure, refuseUsage, writeOutFile } from '../file-command';
+import {
+  type FileCommandIo,
+  type OutFile,
+  outFile,
+  readFailure,
+  refuseUsage,
+  writeOutFile,
+} from '../file-command';
+import { draftPackMismatch, type PackOption, withPackOption } from '../pack-option';
 import { readBoundedBytes, readInputText } from '../read-input';
 
-const USAGE = '用法：grantdesk docx DRAFT.json --form FORM.docx -o OUT.docx [--mapping MAP.json] [--force]';
+const USAGE =
+  '用法：grantdesk docx DRAFT.json --form FORM.docx -o OUT.docx [--mapping MAP.json] [--force] [--pack PATH]';
 
 const mappingSchema = z.object({
   formFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
@@ -21,6 +30,7 @@ const VALUE_OF: Readonly<Record<string, string>> = {
   '--out': 'out',
   '--form': 'form',
   '--mapping': 'mapping',
+  '--pack': 'pack',
 };
 
 function parse(args: readonly string[]) {
@@ -42,15 +52,31 @@ function parse(args: readonly string[]) {
   if (files.length !== 1) return '需要一个草稿文件 / one draft file is needed';
   if (!values.form) return '缺少 --form FORM.docx / --form FORM.docx is missing';
   if (!values.out) return '缺少 -o OUT.docx / -o OUT.docx is missing';
-  return { draft: files[0]!, form: values.form, out: values.out, mapping: values.mapping, force };
+  return {
+    draft: files[0]!,
+    form: values.form,
+    out: values.out,
+    mapping: values.mapping,
+    pack: values.pack,
+    force,
+  };
 }
 
 /** Runs `grantdesk docx`; exit 0 written, 1 the draft has errors (without --force), 2 usage or unreadable input. */
 export async function docxCommand(args: string[], io: FileCommandIo): Promise<number> {
   const opts = parse(args);
   if (typeof opts === 'string') return refuseUsage(io, opts, USAGE);
-  const out = outFile(io, opts.out, 'Word', [opts.draft, opts.form, opts.mapping]);
+  const out = outFile(io, opts.out, 'Word', [opts.draft, opts.form, opts.mapping, opts.pack]);
   if (!out) return 2;
+  return withPackOption(opts.pack, io.cwd, io.stderr, (pack) => fillForm(opts, out, io, pack));
+}
+
+async function fillForm(
+  opts: Exclude<ReturnType<typeof parse>, string>,
+  out: OutFile,
+  io: FileCommandIo,
+  pack: PackOption | undefined,
+): Promise<number> {
   const inputs: { raw?: unknown; form?: Uint8Array; mapping?: DocxMapping } = {};
   const steps: [string, string | undefined, (path: string) => void][] = [
     ['草稿文件', opts.draft, (p) => (inputs.raw = JSON.parse(readInputText(p)))],
@@ -80,7 +106,15 @@ export async function docxCommand(args: string[], io: FileCommandIo): Promise<nu
       return 2;
     }
   }
-  const { check, draft } = checkForPrint(inputs.raw, io.today ? { today: io.today } : {});
+  const mismatch = draftPackMismatch(inputs.raw, pack);
+  if (mismatch) {
+    io.stderr(`${clip(opts.draft, 200)}：${mismatch}`);
+    return 2;
+  }
+  const { check, draft } = checkForPrint(inputs.raw, {
+    ...(io.today ? { today: io.today } : {}),
+    ...(pack ? { pack: pack.pack } : {}),
+  });
   if (!draft) {
     io.stderr(
       `${clip(opts.draft, 200)} 不是可填写的 GrantDesk 草稿 / not a GrantDesk draft that can fill a form`,

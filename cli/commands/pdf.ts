@@ -22,11 +22,12 @@ import {
   refuseUsage,
   writeOutFile,
 } from '../file-command';
+import { draftPackMismatch, type PackOption, withPackOption } from '../pack-option';
 
 /** The io of `grantdesk pdf` (docx and xlsx take the same). */
 export type PdfCommandIo = FileCommandIo;
 
-const USAGE = `用法：grantdesk pdf FILE -o OUT.pdf [--force] [--typeface serif|sans]
+const USAGE = `用法：grantdesk pdf FILE -o OUT.pdf [--force] [--typeface serif|sans] [--pack PATH]
       grantdesk pdf --blank PROGRAM [--policy ID] -o OUT.pdf [--typeface serif|sans]
       --typeface serif：公文（宋体正文、黑体标题）/ official look (serif body, sans headings)
       --typeface sans：现代（黑体，默认）/ modern look (sans serif, the default)`;
@@ -50,6 +51,7 @@ const VALUE_OF: Readonly<Record<string, string>> = {
   '--out': '输出文件 / --out needs a file name',
   '--blank': '项目名 / --blank needs a PROGRAM',
   '--policy': '政策包 / --policy needs an ID',
+  '--pack': '政策包文件夹或 zip / --pack needs a folder or .zip',
   '--typeface': '字体 serif 或 sans / --typeface needs serif or sans',
 };
 
@@ -57,6 +59,7 @@ function parse(args: readonly string[]) {
   let out: string | undefined;
   let blank: string | undefined;
   let policy: string | undefined;
+  let pack: string | undefined;
   let typeface: Typeface = 'sans';
   let force = false;
   const files: string[] = [];
@@ -74,14 +77,15 @@ function parse(args: readonly string[]) {
         if (!isTypeface(value))
           return `未知字体「${clip(value)}」，可选 serif 或 sans / unknown typeface, use serif or sans`;
         typeface = value;
-      } else policy = value;
+      } else if (a === '--pack') pack = value;
+      else policy = value;
     } else if (a === '--force') force = true;
     else if (a.startsWith('-')) return `未知选项 / unknown option ${clip(a)}`;
     else files.push(a);
   }
   if (!out) return '缺少 -o OUT.pdf / -o OUT.pdf is missing';
   if (blank === undefined && files.length !== 1) return '需要一个草稿文件 / one draft file is needed';
-  return { out, blank, policy, typeface, force, file: files[0] };
+  return { out, blank, policy, pack, typeface, force, file: files[0] };
 }
 
 async function blankForm(
@@ -116,13 +120,33 @@ async function blankForm(
 export async function pdfCommand(args: string[], io: PdfCommandIo): Promise<number> {
   const opts = parse(args);
   if (typeof opts === 'string') return refuseUsage(io, opts, USAGE);
-  const out = outFile(io, opts.out, 'PDF', [opts.file]);
+  const out = outFile(io, opts.out, 'PDF', [opts.file, opts.pack]);
   if (!out) return 2;
-  if (opts.blank !== undefined) return blankForm(opts.blank, opts.policy, opts.typeface, out, io);
+  return withPackOption(opts.pack, io.cwd, io.stderr, (pack) => {
+    if (opts.blank !== undefined)
+      return blankForm(opts.blank, pack?.pack.id ?? opts.policy, opts.typeface, out, io);
+    return draftPdf(opts, out, io, pack);
+  });
+}
+
+async function draftPdf(
+  opts: Exclude<ReturnType<typeof parse>, string>,
+  out: OutFile,
+  io: PdfCommandIo,
+  packOption: PackOption | undefined,
+): Promise<number> {
   const read = readDraftJson(io, opts.file!);
   if (!read) return 2;
   const { path, raw } = read;
-  const { check, draft, source } = checkForPrint(raw, io.today ? { today: io.today } : {});
+  const mismatch = draftPackMismatch(raw, packOption);
+  if (mismatch) {
+    io.stderr(`${clip(path, 200)}：${mismatch}`);
+    return 2;
+  }
+  const { check, draft, source } = checkForPrint(raw, {
+    ...(io.today ? { today: io.today } : {}),
+    ...(packOption ? { pack: packOption.pack } : {}),
+  });
   const errors = check.findings.filter((f) => f.severity === 'error');
   if (!check.program || !draft || !source) {
     const first = errors[0];

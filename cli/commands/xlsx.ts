@@ -6,7 +6,15 @@ import { isProgramId } from '../../shared/schemas';
 import { formTemplate } from '../../templates';
 import { clip } from '../format';
 import { EXIT } from '../io';
-import { type FileCommandIo, outFile, readDraftJson, refuseUsage, writeOutFile } from '../file-command';
+import {
+  type FileCommandIo,
+  type OutFile,
+  outFile,
+  readDraftJson,
+  refuseUsage,
+  writeOutFile,
+} from '../file-command';
+import { draftPackMismatch, type PackOption, withPackOption } from '../pack-option';
 
 /** The io of `grantdesk xlsx` (as pdf's). */
 export type XlsxCommandIo = FileCommandIo;
@@ -14,25 +22,29 @@ export type XlsxCommandIo = FileCommandIo;
 /** The most rows one roster may have to be written (as many as the app imports). */
 export const MAX_EXPORT_ROWS = 20_000;
 
-const USAGE = '用法：grantdesk xlsx FILE -o OUT.xlsx';
+const USAGE = '用法：grantdesk xlsx FILE -o OUT.xlsx [--pack PATH]';
 
-function parse(args: readonly string[]): { file: string; out: string } | string {
+function parse(args: readonly string[]): { file: string; out: string; pack?: string } | string {
   let out: string | undefined;
+  let pack: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '-o' || a === '--out') {
+    if (a === '-o' || a === '--out' || a === '--pack') {
       const value = args[i + 1];
       if (value === undefined || (value.startsWith('-') && value !== '-'))
-        return `${a} 后缺少输出文件 / ${a} needs a file name`;
-      out = value;
+        return a === '--pack'
+          ? '--pack 后缺少政策包文件夹或 zip / --pack needs a folder or .zip'
+          : `${a} 后缺少输出文件 / ${a} needs a file name`;
+      if (a === '--pack') pack = value;
+      else out = value;
       i += 1;
     } else if (a.startsWith('-')) return `未知选项 / unknown option ${clip(a)}`;
     else files.push(a);
   }
   if (!out) return '缺少 -o OUT.xlsx / -o OUT.xlsx is missing';
   if (files.length !== 1) return '需要一个草稿文件 / one draft file is needed';
-  return { file: files[0]!, out };
+  return { file: files[0]!, out, ...(pack !== undefined ? { pack } : {}) };
 }
 
 /** Names a roster of the raw draft past MAX_EXPORT_ROWS (counted before any check reads the rows), or null. */
@@ -55,17 +67,34 @@ function longRoster(raw: unknown): string | null {
 export async function xlsxCommand(args: string[], io: XlsxCommandIo): Promise<number> {
   const opts = parse(args);
   if (typeof opts === 'string') return refuseUsage(io, opts, USAGE);
-  const out = outFile(io, opts.out, 'Excel', [opts.file]);
+  const out = outFile(io, opts.out, 'Excel', [opts.file, opts.pack]);
   if (!out) return EXIT.usage;
+  return withPackOption(opts.pack, io.cwd, io.stderr, (pack) => summary(opts, out, io, pack));
+}
+
+async function summary(
+  opts: { file: string; out: string },
+  out: OutFile,
+  io: XlsxCommandIo,
+  pack: PackOption | undefined,
+): Promise<number> {
   const read = readDraftJson(io, opts.file);
   if (!read) return EXIT.usage;
   const { path, raw } = read;
+  const mismatch = draftPackMismatch(raw, pack);
+  if (mismatch) {
+    io.stderr(`${clip(path, 200)}：${mismatch}`);
+    return EXIT.usage;
+  }
   const tooLong = longRoster(raw);
   if (tooLong) {
     io.stderr(tooLong);
     return EXIT.usage;
   }
-  const { check, draft, source } = checkForPrint(raw, io.today ? { today: io.today } : {});
+  const { check, draft, source } = checkForPrint(raw, {
+    ...(io.today ? { today: io.today } : {}),
+    ...(pack ? { pack: pack.pack } : {}),
+  });
   if (!check.program || !source || raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     const first = check.findings.find((f) => f.severity === 'error');
     io.stderr(

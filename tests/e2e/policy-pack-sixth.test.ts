@@ -52,7 +52,7 @@ describe('a sixth document as an imported pack, from import to print', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('the zip is checked, passes its own 12 tests, lists its clauses, and is stored', async () => {
+  test('the zip is checked, passes its own 15 tests, lists its clauses, and is stored', async () => {
     const policies = new PoliciesPage(page);
     await policies.open(inject('baseUrl'));
     const dialog = new PackImportDialog(page);
@@ -63,13 +63,13 @@ describe('a sixth document as an imported pack, from import to print', () => {
       `${DOC}\u3000${ID}@2026.1`,
     );
     await expect(result.getByTestId('import-pack-tests').innerText()).resolves.toBe(
-      '政策包自带测试：12 通过，0 未通过',
+      '政策包自带测试：15 通过，0 未通过',
     );
     const clauses = await result.getByTestId('import-pack-clauses').innerText();
     expect(clauses).toContain(
       '自有资金投入在100万元以上的，按自有资金投入总额的10%给予补助，最高不超过30万元',
     );
-    expect(clauses).toContain('达到技师（二级）水平的，每人6000元');
+    expect(clauses).toContain('达到技师（二级）水平的，每人每年6000元');
     await policies.screenshot('pack6-import-dialog');
     await dialog.importIt();
     await page.locator('.ant-message-notice', { hasText: `已导入 ${ID}@2026.1` }).waitFor();

@@ -8,7 +8,12 @@ import { perStudentYearAmount } from '../rules/one-plus-x';
 import { perPersonAmount } from '../rules/talent-allowance';
 import type { AmountFn, Rule } from '../types';
 import { datedNote, noValueAmount, valuesOn, yuanEn, yuanZh } from './dated';
-import { CATEGORY_SOURCES, perCategoryAmount } from './per-category';
+import {
+  CATEGORY_SOURCES,
+  PER_YEAR_ROUNDING,
+  perCategoryAmount,
+  perCategoryYearAmount,
+} from './per-category';
 import type { AmountKind } from './types';
 
 const ref = z.string().min(1).max(60);
@@ -96,16 +101,38 @@ export const perUnit: AmountKind<{ amount: string; atLeast?: boolean }> = {
   },
 };
 
-/** An amount per person that depends on their category (a talent's role, an apprentice's target level). */
-export const perUnitByCategory: AmountKind<{ amounts: Record<string, string> }> = {
+/**
+ * An amount per person that depends on their category (a talent's role, an apprentice's target level):
+ * once each, or with `per: person-year` that amount a year × the person's counted years.
+ */
+export const perUnitByCategory: AmountKind<{
+  amounts: Record<string, string>;
+  per?: 'person' | 'person-year';
+}> = {
   id: 'per-unit-by-category',
   role: 'amount',
-  title: { zh: '按类别（等级、身份）每人定额', en: 'Per person, by category (level, role)' },
+  title: {
+    zh: '按类别（等级、身份）每人定额，或每人每年',
+    en: 'Per person (or per person per year), by category (level, role)',
+  },
   programs: ['talent-allowance', 'apprenticeship'],
-  fields: z.strictObject({ amounts: z.record(z.string().max(40), ref) }),
+  fields: z.strictObject({
+    amounts: z.record(z.string().max(40), ref),
+    per: z.enum(['person', 'person-year']).optional(),
+  }),
   build(program, f, env) {
     const source = CATEGORY_SOURCES[program];
     if (!source) return undefined;
+    const perYear = f.per === 'person-year';
+    if (perYear && !source.dated) {
+      env.problem(
+        'per',
+        'kind-field',
+        '该项目的名单没有培训起止日期，不能按每人每年计算',
+        "This program's roster has no course dates: it cannot be paid per person per year",
+      );
+      return undefined;
+    }
     const entries: [string, ReturnType<typeof env.param<'yuan'>>][] = [];
     for (const category of Object.keys(f.amounts)) {
       const option = source.options.find((o) => o.value === category);
@@ -140,14 +167,20 @@ export const perUnitByCategory: AmountKind<{ amounts: Record<string, string> }> 
         if (!found.ok) return noValueAmount(ctx.draft.applicationDate);
         values.set(category, found.value);
       }
-      return perCategoryAmount(source, values, ctx.draft);
+      return (perYear ? perCategoryYearAmount : perCategoryAmount)(source, values, ctx.draft);
     };
+    const formula = perYear
+      ? {
+          zh: `${entries.map(([c, p]) => `${label(c).zh}每人每年${yuanZh(p!.latest)}`).join('，')}；${PER_YEAR_ROUNDING.zh}${note.zh}`,
+          en: `${entries.map(([c, p]) => `${label(c).en} ${yuanEn(p!.latest)} per person per year`).join(', ')}; ${PER_YEAR_ROUNDING.en}${note.en}`,
+        }
+      : {
+          zh: `按类别每人补助：${entries.map(([c, p]) => `${label(c).zh} ${yuanZh(p!.latest)}`).join('，')}${note.zh}`,
+          en: `Per person by category: ${entries.map(([c, p]) => `${label(c).en} ${yuanEn(p!.latest)}`).join(', ')}${note.en}`,
+        };
     return {
       amount,
-      formula: {
-        zh: `按类别每人补助：${entries.map(([c, p]) => `${label(c).zh} ${yuanZh(p!.latest)}`).join('，')}${note.zh}`,
-        en: `Per person by category: ${entries.map(([c, p]) => `${label(c).en} ${yuanEn(p!.latest)}`).join(', ')}${note.en}`,
-      },
+      formula,
       userStandard: 'ignored',
       params,
     };

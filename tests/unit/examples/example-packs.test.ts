@@ -57,24 +57,29 @@ describe('sample-skills-2026 (示人社发〔2026〕3号, a sample document)', (
       '企业实际投资额达到100万元的，按投资额 × 10%补助，最高不超过30万元；不足100万元的不予补助',
     );
     expect(pack.programs.apprenticeship?.formula.zh).toBe(
-      '按类别每人补助：四级/中级工 4000元，三级/高级工 5000元，二级/技师 6000元，一级/高级技师 8000元',
+      '四级/中级工每人每年4000元，三级/高级工每人每年5000元，二级/技师每人每年6000元，一级/高级技师每人每年8000元；' +
+        '每人年数按培训起止日期的整月数 ÷ 12 计（不足一月不计），金额不足1分舍去',
     );
   });
 
-  test('the apprentices are counted by level; 初级工 is named and not paid', () => {
+  test('the apprentices are paid by level per year; 初级工 is named and not paid', () => {
     const d = buildExampleDraft(ID, 'apprenticeship', pack) as {
-      data: { apprentices: { targetLevel: string }[] };
+      data: { apprentices: { name: string; targetLevel: string; endDate: string }[] };
     };
-    d.data.apprentices[0]!.targetLevel = 'level-5';
-    d.data.apprentices[1]!.targetLevel = 'level-1';
+    const [a0, a1, a2, a3, a4] = d.data.apprentices.map((a) => a);
+    a0!.targetLevel = 'level-5';
+    a1!.targetLevel = 'level-1';
+    a2!.endDate = '2026-08-10'; // 7 whole months of a 中级工: 4000 × 7/12 = 2333.33 (rounded down)
+    a3!.endDate = '2028-01-10'; // two years of a 高级工: 5000 × 2
     const r = checkDraft(d, { today: '2026-12-31', pack });
-    expect(r.amount).toMatchObject({ status: 'computed', amountFen: 2_200_000 });
+    expect(r.amount).toMatchObject({ status: 'computed', amountFen: 2_533_333 });
     expect(r.amount.trace).toEqual([
       '五级/初级工 1 人：文件未规定该类别的补助，不计',
-      '四级/中级工 1 人 × 4,000.00 = 4,000.00',
-      '三级/高级工 2 人 × 5,000.00 = 10,000.00',
-      '一级/高级技师 1 人 × 8,000.00 = 8,000.00',
-      '合计 22,000.00',
+      `四级/中级工 ${a2!.name}：每年 4,000.00 × 7 个月（7/12 年） = 2,333.33`,
+      `三级/高级工 ${a3!.name}：每年 5,000.00 × 2 年 = 10,000.00`,
+      `三级/高级工 ${a4!.name}：每年 5,000.00 × 1 年 = 5,000.00`,
+      `一级/高级技师 ${a1!.name}：每年 8,000.00 × 1 年 = 8,000.00`,
+      '合计 25,333.33',
     ]);
   });
 
@@ -83,7 +88,7 @@ describe('sample-skills-2026 (示人社发〔2026〕3号, a sample document)', (
       path.endsWith('pack.yaml') ? text.replace('value: 6000, clause', 'value: 7000, clause') : text,
     );
     expect(r.code).toBe(1);
-    expect(r.out.at(-1)).toBe('11 passed, 1 failed');
+    expect(r.out.at(-1)).toBe('14 passed, 1 failed');
     expect(r.out).toContain('    金额应为 2400000 分，实为 2500000 / amount 2500000 fen, expected 2400000');
   });
 
