@@ -20,6 +20,13 @@ const ASYNC_COMMANDS: Readonly<Record<string, AsyncCommand>> = {
   invoices: invoicesCommand,
 };
 
+// A reader that stops early (`grantdesk policies | head`) closes the pipe: stop quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+
 const argv = process.argv.slice(2);
 const io = nodeIo();
 // The one top-level catch: whatever the input, one line and exit 2, never a stack trace.
