@@ -338,7 +338,7 @@ describe('importing a policy pack', () => {
         ?.policyVersion;
     await expect(pinned()).resolves.toBe('2027.1');
     await editor.screenshot('pack-missing-on-import');
-    await notice.getByRole('button', { name: '更新到新版本' }).click();
+    await notice.getByRole('button', { name: '改用 quzhou-2025@2025.1' }).click();
     await notice.waitFor({ state: 'detached' });
     await expect.poll(pinned).toBe('2025.1');
     await expect.poll(() => editor.amount().innerText()).toContain('500,000.00');

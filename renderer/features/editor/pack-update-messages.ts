@@ -21,6 +21,7 @@ const zh = {
   missing:
     '本申报使用政策包 {pack}，本机没有这个版本（未导入，或其副本已不在）。检查和打印无法按它进行；请在政策库重新导入该版本。',
   missingNewer: '也可以改用本机现有的版本 {to}（更新前的内容存入修改历史）。',
+  useHere: '改用 {to}',
   unreadable:
     '本申报使用政策包 {pack}。本机保存了这个版本，但它已无法读取：{problems}。检查和打印无法按它进行；请在政策库导入修正后的同一版本，或升级 GrantDesk。',
 };
@@ -51,6 +52,7 @@ export const packUpdateMessages: FeatureMessages<PackUpdateText> = {
       'This application uses policy pack {pack}, and this version is not on this computer (never imported, or its copy is gone). Checks and printing cannot use it; import that version again in the policy library.',
     missingNewer:
       'You can also move to version {to}, which is here (the state before is kept in the history).',
+    useHere: 'Use {to}',
     unreadable:
       'This application uses policy pack {pack}. That version is stored here but can no longer be read: {problems}. Checks and printing cannot use it; import a corrected copy of the same version in the policy library, or update GrantDesk.',
   },

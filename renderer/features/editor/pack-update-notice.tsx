@@ -147,7 +147,8 @@ export function PackUpdateNotice(props: { editor: DraftEditor; pin: PinnedPack }
               <>
                 <span>{fill(text.missingNewer, { to: packLabel(newer.id, newer.version) })}</span>
                 <Button disabled={busy} onClick={() => update(newer)}>
-                  {text.update}
+                  {/* The version here may be older than the missing one: not 「更新」. */}
+                  {fill(text.useHere, { to: packLabel(newer.id, newer.version) })}
                 </Button>
               </>
             )}
