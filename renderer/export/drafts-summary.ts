@@ -1,12 +1,12 @@
 // The drafts list's 导出汇总: each chosen draft loaded as it is stored, its amount from the checker,
 // written as one sheet with headers in the user's language.
-import { checkDraft } from '../../shared/policy/engine';
 import { PACKS, PROGRAM_SPECS } from '../../shared/policy/registry';
 import type { DraftListLine } from '../../shared/office/xlsx-drafts-list';
 import type { ProgramId } from '../../shared/schemas';
 import { loadDraft, type GrantDeskDb } from '../db';
 import type { DraftStatus } from '../db/status';
 import { fromStored, toEnvelope } from '../features/editor/draft-mapping';
+import { checkUnderPin } from '../features/policies/pack-pins';
 import { fill, type Lang } from '../i18n/feature-text';
 import { statusMessages } from '../i18n/status-messages';
 import type { ExportText } from './export-messages';
@@ -36,7 +36,7 @@ export async function draftsSummaryLines(
       program: PROGRAM_SPECS[row.program as ProgramId]?.title[lang] ?? row.program,
       docNumber: PACKS.find((p) => p.id === row.policy)?.docNumber ?? row.policy,
       status: statusMessages[lang][row.status as DraftStatus] ?? row.status,
-      amountFen: checkDraft(envelope).amount.amountFen,
+      amountFen: checkUnderPin(envelope).amount.amountFen,
       deadline: row.deadline ?? null,
       savedAt: localMinute(row.updatedAt),
     });

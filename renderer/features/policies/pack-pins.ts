@@ -1,6 +1,7 @@
 // Which version of its pack a draft is checked under, and the newer one it may move to.
 import { useSyncExternalStore } from 'react';
 import { compareVersions, getPack, listPacks, PACKS, subscribePacks } from '../../../shared/policy';
+import { checkDraft, type CheckContext, type CheckResult } from '../../../shared/policy/engine';
 import type { Pack } from '../../../shared/policy/types';
 
 // Every imported version read from storage, removed ones too: drafts pinned to them keep working.
@@ -94,6 +95,18 @@ export function resolvePin(policy: string, pin: string | undefined): PinnedPack 
       : undefined;
   const broken = pack ? undefined : unreadable.find((u) => u.packId === policy && u.version === version);
   return { policy, version, pack, newer, ...(broken ? { unreadable: broken } : {}) };
+}
+
+/**
+ * Checks a stored draft under the version it is pinned to (a kept copy included; a draft from before pins
+ * under the bundled version), as the editor does, so the drafts list and the summary show its amount.
+ */
+export function checkUnderPin(
+  envelope: { policy: string; policyVersion?: string },
+  context: CheckContext = {},
+): CheckResult {
+  const { pack } = resolvePin(envelope.policy, envelope.policyVersion);
+  return checkDraft(envelope, pack ? { ...context, pack } : context);
 }
 
 /** `pack@version` as prints and print records carry it. */
