@@ -1,6 +1,8 @@
 // Reads invoice files (PDF, OFD, XML, batch zip) off the UI thread; the page terminates it at its time limit.
-import { readInvoiceFile } from '../../shared/invoices/read-invoice-file';
+import { pdfJsTextReader } from '../../shared/invoices/pdf-text';
+import { readInvoiceFile, type ReadInvoiceOptions } from '../../shared/invoices/read-invoice-file';
 import type { InvoiceReadResult } from '../../shared/invoices/types';
+import { BuiltInCMapReaderFactory } from './invoice-cmaps';
 import { replyOf, type WorkerReply } from './worker-call';
 import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.mjs?worker&url';
 
@@ -11,19 +13,25 @@ export interface InvoiceFileRequest {
 /**
  * pdf.js parses in its own worker, started from this one (same origin, as the CSP allows) and handed
  * over as its port: pdf.js would otherwise look for `window` here and fall back to parsing in this
- * thread. Terminating this worker at its time limit ends both. Set once, before the first PDF.
+ * thread. Terminating this worker at its time limit ends both. CMaps come from the build.
  */
-async function pdfJsWorker(): Promise<void> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  pdfjs.GlobalWorkerOptions.workerPort ??= new Worker(pdfWorkerUrl, { type: 'module' });
+let options: ReadInvoiceOptions | undefined;
+function readerOptions(): ReadInvoiceOptions {
+  options ??= {
+    pdfText: pdfJsTextReader({
+      workerPort: new Worker(pdfWorkerUrl, { type: 'module' }),
+      cMapReaderFactory: BuiltInCMapReaderFactory,
+    }),
+  };
+  return options;
 }
 
 self.onmessage = async (event: MessageEvent<InvoiceFileRequest>) => {
   let reply: WorkerReply<InvoiceReadResult[]>;
   try {
-    await pdfJsWorker();
+    const read = readerOptions();
     const out: InvoiceReadResult[] = [];
-    for (const f of event.data.files) out.push(...(await readInvoiceFile(f.name, f.bytes)));
+    for (const f of event.data.files) out.push(...(await readInvoiceFile(f.name, f.bytes, read)));
     reply = { ok: true, value: out };
   } catch (err) {
     reply = replyOf(err);
