@@ -74,41 +74,53 @@ if (process.env['BUILD'] !== '0')
     },
   );
 const files = await makeHundred();
-const { url, server } = await startStaticServer(resolve(root, 'out/renderer'));
-const first: number[] = [];
-const warm: number[] = [];
+// RENDERERS=dirA,dirB compares builds in one run, taking turns profile by profile (default: out/renderer).
+const dirs = (process.env['RENDERERS'] ?? resolve(root, 'out/renderer')).split(',');
+const servers = await Promise.all(dirs.map((d) => startStaticServer(resolve(d))));
+const first: number[][] = dirs.map(() => []);
+const warm: number[][] = dirs.map(() => []);
 console.log(
-  `100 invoice files in the app (Chromium), ${profiles} fresh profiles × (1 first + ${warmPasses} warm)`,
+  `100 invoice files in the app (Chromium), ${profiles} fresh profiles × (1 first + ${warmPasses} warm)` +
+    (dirs.length > 1 ? ` for each of ${dirs.join(', ')}` : ''),
 );
 try {
   for (let p = 0; p < profiles; p++) {
-    const { context, close } = await launchBrowser();
-    try {
-      const page = await context.newPage();
-      const list = new DraftsListPage(page);
-      await list.open(url);
-      await list.loadExamples();
-      await list.search('衢州智造');
-      await list.openDraft(/^衢州.*产教融合实训基地建设补助$/);
-      const before = load();
-      const times = [];
-      for (let i = 0; i <= warmPasses; i++) times.push(await importOnce(page, files));
-      first.push(times[0]!);
-      warm.push(...times.slice(1));
-      console.log(
-        `profile ${p + 1}: first ${times[0]!.toFixed(0)} ms, warm ${times
-          .slice(1)
-          .map((t) => t.toFixed(0))
-          .join(' / ')} ms  (loadavg ${before} → ${load()})`,
-      );
-    } finally {
-      await close();
+    for (const [d, { url }] of servers.entries()) {
+      const { context, close } = await launchBrowser();
+      try {
+        const page = await context.newPage();
+        const list = new DraftsListPage(page);
+        await list.open(url);
+        await list.loadExamples();
+        await list.search('衢州智造');
+        await list.openDraft(/^衢州.*产教融合实训基地建设补助$/);
+        const before = load();
+        const times = [];
+        for (let i = 0; i <= warmPasses; i++) times.push(await importOnce(page, files));
+        first[d]!.push(times[0]!);
+        warm[d]!.push(...times.slice(1));
+        console.log(
+          `${dirs.length > 1 ? `${dirs[d]} ` : ''}profile ${p + 1}: first ${times[0]!.toFixed(0)} ms, warm ${times
+            .slice(1)
+            .map((t) => t.toFixed(0))
+            .join(' / ')} ms  (loadavg ${before} → ${load()})`,
+        );
+      } finally {
+        await close();
+      }
     }
   }
-  console.log(
-    `first pass median ${median(first).toFixed(0)} ms (${first.map((t) => t.toFixed(0)).join(', ')}); ` +
-      `warm median ${median(warm).toFixed(0)} ms; goal: under 2,000 ms`,
-  );
+  for (const [d, dir] of dirs.entries())
+    console.log(
+      `${dirs.length > 1 ? `${dir}: ` : ''}first pass median ${median(first[d]!).toFixed(0)} ms ` +
+        `(${first[d]!.map((t) => t.toFixed(0)).join(', ')}); warm median ${median(warm[d]!).toFixed(0)} ms; ` +
+        'goal: under 2,000 ms',
+    );
+  if (dirs.length > 1)
+    console.log(
+      `ratio ${dirs[1]} / ${dirs[0]}: first ${(median(first[1]!) / median(first[0]!)).toFixed(2)}, ` +
+        `warm ${(median(warm[1]!) / median(warm[0]!)).toFixed(2)}`,
+    );
 } finally {
-  server.close();
+  for (const { server } of servers) server.close();
 }
