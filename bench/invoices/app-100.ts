@@ -46,15 +46,13 @@ async function importOnce(page: Page, files: { name: string; bytes: Uint8Array }
   await input.setInputFiles(
     files.map((f) => ({ name: f.name, mimeType: 'application/octet-stream', buffer: Buffer.from(f.bytes) })),
   );
+  let timer: NodeJS.Timeout | undefined;
   const ms = await Promise.race([
     page.evaluate('window.benchDone') as Promise<number>,
-    new Promise<never>((_, reject) =>
-      setTimeout(
-        () => reject(new Error('no preview after 120 s')),
-        Number(process.env['WAIT_MS'] ?? 120_000),
-      ),
-    ),
-  ]);
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no preview after 120 s')), 120_000);
+    }),
+  ]).finally(() => clearTimeout(timer));
   const summary = await page.getByTestId('invoice-summary').innerText();
   if (!summary.startsWith(`${files.length} 张发票`)) throw new Error(`the preview says: ${summary}`);
   const refused = await page.getByTestId('invoice-refused').count();
