@@ -9,6 +9,10 @@ import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.mjs?worker&url';
 export interface InvoiceFileRequest {
   files: { name: string; bytes: Uint8Array }[];
 }
+/** Sent when the dialog opens: load pdf.js now, answer nothing. */
+export interface InvoiceWarmRequest {
+  warm: true;
+}
 
 /**
  * pdf.js parses in its own worker, started from this one (same origin, as the CSP allows) and handed
@@ -26,12 +30,23 @@ function readerOptions(): ReadInvoiceOptions {
   return options;
 }
 
-self.onmessage = async (event: MessageEvent<InvoiceFileRequest>) => {
+/** pdf.js's code and its worker, loaded ahead of the first PDF (errors surface when a PDF is read). */
+async function pdfJsLoaded(): Promise<void> {
+  readerOptions();
+  await import('pdfjs-dist/legacy/build/pdf.mjs').catch(() => undefined);
+}
+
+self.onmessage = async (event: MessageEvent<InvoiceFileRequest | InvoiceWarmRequest>) => {
+  if ('warm' in event.data) {
+    await pdfJsLoaded();
+    return;
+  }
   let reply: WorkerReply<InvoiceReadResult[]>;
   try {
     const read = readerOptions();
+    const files = event.data.files;
     const out: InvoiceReadResult[] = [];
-    for (const f of event.data.files) out.push(...(await readInvoiceFile(f.name, f.bytes, read)));
+    for (const f of files) out.push(...(await readInvoiceFile(f.name, f.bytes, read)));
     reply = { ok: true, value: out };
   } catch (err) {
     reply = replyOf(err);
