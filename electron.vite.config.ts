@@ -23,6 +23,8 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
     plugins: [react()],
+    // pdf.js's CMaps, imported as data by renderer/workers/invoice-cmaps.ts.
+    assetsInclude: ['**/*.bcmap'],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },

@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // pdf.js's CMaps, imported as data by renderer/workers/invoice-cmaps.ts (as in the app's build).
+        assetsInclude: ['**/*.bcmap'],
         test: {
           name: 'unit',
           include: [

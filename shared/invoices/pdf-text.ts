@@ -47,6 +47,11 @@ export interface PdfJsOptions {
   workerSrc?: string;
   /** A `Worker` running pdf.worker.mjs (typed loosely: shared/ has no DOM types). */
   workerPort?: unknown;
+  /**
+   * A class pdf.js asks for a CMap by name (`fetch({ name })` → `{ cMapData, isCompressed }`), used
+   * instead of `cMapUrl` where URLs cannot be fetched (the app's Worker under file:).
+   */
+  cMapReaderFactory?: unknown;
 }
 
 /**
@@ -68,6 +73,10 @@ export function pdfJsTextReader(options: PdfJsOptions = {}): PdfTextReader {
       stopAtErrors: false,
       verbosity: 0,
       ...(options.cMapUrl ? { cMapUrl: options.cMapUrl, cMapPacked: true } : {}),
+      // pdf.js's worker then asks this thread for each CMap instead of fetching a URL itself.
+      ...(options.cMapReaderFactory
+        ? { CMapReaderFactory: options.cMapReaderFactory as never, useWorkerFetch: false }
+        : {}),
       ...(options.standardFontDataUrl ? { standardFontDataUrl: options.standardFontDataUrl } : {}),
     });
     let doc;

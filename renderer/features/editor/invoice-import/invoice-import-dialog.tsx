@@ -13,7 +13,7 @@ import { formatYuan } from '../../../../shared/money';
 import { investmentCategoryOptions } from '../../../../shared/schemas/programs/training-base';
 import { errorText } from '../../../i18n/error-text';
 import { fill, useFeatureText } from '../../../i18n/feature-text';
-import { readInvoicesOffThread } from '../../../workers/read-invoices-off-thread';
+import { prestartInvoiceReader, readInvoicesOffThread } from '../../../workers/read-invoices-off-thread';
 import {
   batchProblem,
   dragHasFiles,
@@ -114,6 +114,9 @@ export function InvoiceImportDialog(props: Props) {
       setReading((n) => n - named.length);
     }
   };
+
+  // The reader starts loading pdf.js as the dialog opens, while the user picks files.
+  useEffect(() => prestartInvoiceReader(), []);
 
   useEffect(() => {
     if (props.initial) void add(props.initial);
