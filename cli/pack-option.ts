@@ -1,6 +1,6 @@
 // `--pack PATH`: a pack that is not bundled (a folder or a .zip), checked as 导入政策包 checks it and registered for one run.
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadPackFolder } from '../shared/policy/format/load';
 import { runPackTests } from '../shared/policy/format/pack-tests';
 import { problemLine } from '../shared/policy/format/problems';
@@ -108,6 +108,22 @@ function readPack(path: string): PackTexts {
   return readZip(path);
 }
 
+/**
+ * The files `--pack PATH` reads, for the `-o` check: a folder's (or its pack.yaml's) three files, else the
+ * zip itself. Relative to `cwd` as given.
+ */
+export function packInputs(cwd: string, path: string | undefined): string[] {
+  if (path === undefined) return [];
+  let folder: string | null = null;
+  try {
+    if (statSync(resolve(cwd, path)).isDirectory()) folder = path;
+  } catch {
+    return [path];
+  }
+  if (folder === null && /(^|\/)pack\.ya?ml$/.test(path)) folder = path.replace(/\/?pack\.ya?ml$/, '') || '.';
+  return folder === null ? [path] : [path, ...NAMES.map((name) => join(folder, name))];
+}
+
 /** A pack given with `--pack`, registered until `release` puts the registry back as it was. */
 export interface PackOption {
   pack: Pack;
@@ -208,8 +224,13 @@ export function withPackOptionSync(
  */
 export function draftPackMismatch(raw: unknown, option: PackOption | undefined): string | null {
   if (!option) return null;
-  const policy = (raw as { policy?: unknown } | null)?.policy;
-  if (policy === option.pack.id) return null;
+  const { policy, policyVersion } = (raw ?? {}) as { policy?: unknown; policyVersion?: unknown };
+  if (policy === option.pack.id) {
+    // A draft pinned to another version of this pack is not checked under the given one.
+    if (policyVersion === undefined || policyVersion === option.pack.version) return null;
+    const pinned = `${option.pack.id}@${clip(String(policyVersion))}`;
+    return `草稿固定在「${pinned}」，而 --pack 给出的是「${option.label}」，未处理 / the draft is pinned to ${pinned}, but --pack gives ${option.label}: not processed`;
+  }
   const named = typeof policy === 'string' ? clip(policy) : '（缺失）';
   return `草稿使用的政策包是「${named}」，而 --pack 给出的是「${option.label}」，未处理 / the draft is under "${named}", but --pack gives ${option.label}: not processed`;
 }

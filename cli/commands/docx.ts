@@ -12,7 +12,7 @@ import {
   refuseUsage,
   writeOutFile,
 } from '../file-command';
-import { draftPackMismatch, type PackOption, withPackOption } from '../pack-option';
+import { draftPackMismatch, packInputs, type PackOption, withPackOption } from '../pack-option';
 import { readBoundedBytes, readInputText } from '../read-input';
 
 const USAGE =
@@ -66,7 +66,12 @@ function parse(args: readonly string[]) {
 export async function docxCommand(args: string[], io: FileCommandIo): Promise<number> {
   const opts = parse(args);
   if (typeof opts === 'string') return refuseUsage(io, opts, USAGE);
-  const out = outFile(io, opts.out, 'Word', [opts.draft, opts.form, opts.mapping, opts.pack]);
+  const out = outFile(io, opts.out, 'Word', [
+    opts.draft,
+    opts.form,
+    opts.mapping,
+    ...packInputs(io.cwd, opts.pack),
+  ]);
   if (!out) return 2;
   return withPackOption(opts.pack, io.cwd, io.stderr, (pack) => fillForm(opts, out, io, pack));
 }

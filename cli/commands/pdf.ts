@@ -22,7 +22,7 @@ import {
   refuseUsage,
   writeOutFile,
 } from '../file-command';
-import { draftPackMismatch, type PackOption, withPackOption } from '../pack-option';
+import { draftPackMismatch, packInputs, type PackOption, withPackOption } from '../pack-option';
 
 /** The io of `grantdesk pdf` (docx and xlsx take the same). */
 export type PdfCommandIo = FileCommandIo;
@@ -120,7 +120,7 @@ async function blankForm(
 export async function pdfCommand(args: string[], io: PdfCommandIo): Promise<number> {
   const opts = parse(args);
   if (typeof opts === 'string') return refuseUsage(io, opts, USAGE);
-  const out = outFile(io, opts.out, 'PDF', [opts.file, opts.pack]);
+  const out = outFile(io, opts.out, 'PDF', [opts.file, ...packInputs(io.cwd, opts.pack)]);
   if (!out) return 2;
   return withPackOption(opts.pack, io.cwd, io.stderr, (pack) => {
     if (opts.blank !== undefined)

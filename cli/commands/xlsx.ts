@@ -14,7 +14,7 @@ import {
   refuseUsage,
   writeOutFile,
 } from '../file-command';
-import { draftPackMismatch, type PackOption, withPackOption } from '../pack-option';
+import { draftPackMismatch, packInputs, type PackOption, withPackOption } from '../pack-option';
 
 /** The io of `grantdesk xlsx` (as pdf's). */
 export type XlsxCommandIo = FileCommandIo;
@@ -67,7 +67,7 @@ function longRoster(raw: unknown): string | null {
 export async function xlsxCommand(args: string[], io: XlsxCommandIo): Promise<number> {
   const opts = parse(args);
   if (typeof opts === 'string') return refuseUsage(io, opts, USAGE);
-  const out = outFile(io, opts.out, 'Excel', [opts.file, opts.pack]);
+  const out = outFile(io, opts.out, 'Excel', [opts.file, ...packInputs(io.cwd, opts.pack)]);
   if (!out) return EXIT.usage;
   return withPackOption(opts.pack, io.cwd, io.stderr, (pack) => summary(opts, out, io, pack));
 }

@@ -135,6 +135,39 @@ describe('grantdesk … --pack PATH', () => {
     expect(err.join('')).toContain('而 --pack 给出的是「sample-skills-2026@2026.1」');
   });
 
+  test('a draft pinned to another version of the given pack is refused, naming both versions', async () => {
+    const example = JSON.parse(cli(['example', 'apprenticeship', '--pack', PACK]).out) as Record<
+      string,
+      unknown
+    >;
+    writeFileSync(at('pinned.json'), JSON.stringify({ ...example, policyVersion: '2025.9' }));
+    const check = cli(['check', at('pinned.json'), '--pack', PACK]);
+    expect(check.code).toBe(2);
+    expect(check.err).toContain(
+      '草稿固定在「sample-skills-2026@2025.9」，而 --pack 给出的是「sample-skills-2026@2026.1」，未处理',
+    );
+    const { io, err } = commandIo(dir, TODAY);
+    expect(await pdfCommand(['pinned.json', '--pack', PACK, '-o', 'pinned.pdf'], io)).toBe(2);
+    expect(err.join('')).toContain('草稿固定在「sample-skills-2026@2025.9」');
+    expect(() => readFileSync(at('pinned.pdf'))).toThrow();
+  });
+
+  test('-o naming a file of the --pack folder is refused before the work; the file is kept', async () => {
+    cpSync(PACK, at('own'), { recursive: true });
+    const source = readFileSync(at('own/source.txt'));
+    writeFileSync(at('own-draft.json'), cli(['example', 'apprenticeship', '--pack', PACK]).out);
+    for (const target of ['own/source.txt', 'own/pack.yaml']) {
+      const { io, err } = commandIo(dir, TODAY);
+      expect(await pdfCommand(['own-draft.json', '--pack', 'own', '-o', target], io), target).toBe(2);
+      expect(err.join('')).toContain('是输入文件本身，不会覆盖');
+    }
+    const viaYaml = commandIo(dir, TODAY);
+    expect(
+      await pdfCommand(['own-draft.json', '--pack', 'own/pack.yaml', '-o', 'own/tests.yaml'], viaYaml.io),
+    ).toBe(2);
+    expect(readFileSync(at('own/source.txt'))).toEqual(source);
+  });
+
   test('a folder without source.txt, a missing path and --policy with --pack are refused by name', () => {
     cpSync(PACK, at('nosource'), { recursive: true });
     rmSync(at('nosource/source.txt'));
