@@ -191,4 +191,21 @@ describe('stored packs that no longer load', () => {
     expect(pin.unreadable?.problems).toEqual(failed[1]?.problems);
     expect(pin.newer?.version).toBe('2025.1');
   });
+
+  it('a version that loaded earlier in the session is read again when its files change behind the checksum', async () => {
+    const { db } = createTestDb();
+    const b = buildB();
+    const files = {
+      'pack.yaml': b.packYaml.replace("version: '2026.1'", "version: '2026.3'"),
+      'source.txt': b.source,
+    };
+    const stored = await storePack(db, { packId: 'quzhou-2025', version: '2026.3', files });
+    expect(await loadImportedPacks(db)).toEqual([]);
+    expect(getPack('quzhou-2025', '2026.3')?.version).toBe('2026.3');
+    await db.packs.update(stored.row.id, { files: { ...files, 'source.txt': `${b.source}x` } });
+    const failed = await loadImportedPacks(db);
+    expect(failed.map((u) => [u.packId, u.version, u.problems])).toEqual([
+      ['quzhou-2025', '2026.3', ['错误 文件内容与保存时的校验值不符（存储可能已损坏）']],
+    ]);
+  });
 });

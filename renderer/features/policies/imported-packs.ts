@@ -65,14 +65,17 @@ async function readRow(raw: unknown): Promise<{ row: PackRow; pack: Pack } | Unr
     );
   }
   const row = parsed.data;
-  const known = loadedBySha.get(row.sha256);
-  const result: Pack | UnreadablePack = known ?? (await loadRow(row));
-  loadedBySha.set(row.sha256, result);
+  // Hashed every time (the files, not the stored checksum, key the cache): changed files are never
+  // taken for a version that loaded earlier in this session.
+  const sha = await packFilesHash(row.files);
+  const known = sha === row.sha256 ? loadedBySha.get(sha) : undefined;
+  const result: Pack | UnreadablePack = known ?? (await loadRow(row, sha));
+  if (sha === row.sha256) loadedBySha.set(sha, result);
   return 'problems' in result ? { ...result, removed: row.removedAt !== undefined } : { row, pack: result };
 }
 
-async function loadRow(row: PackRow): Promise<Pack | UnreadablePack> {
-  if ((await packFilesHash(row.files)) !== row.sha256)
+async function loadRow(row: PackRow, sha: string): Promise<Pack | UnreadablePack> {
+  if (sha !== row.sha256)
     return unreadable(
       row,
       ['错误 文件内容与保存时的校验值不符（存储可能已损坏）'],
@@ -141,7 +144,13 @@ export function watchStoredPacks(db: GrantDeskDb, bundled: readonly Pack[] = PAC
   let queue = Promise.resolve();
   const subscription = liveQuery(() => db.packs.toArray()).subscribe({
     next: (raws) => {
-      queue = queue.then(() => syncRows(raws, bundled).then(() => undefined));
+      // One failed sync must not stop the ones after it (a rejected chain would skip every later change).
+      queue = queue
+        .then(() => syncRows(raws, bundled))
+        .then(
+          () => undefined,
+          () => undefined,
+        );
     },
     error: () => undefined,
   });
