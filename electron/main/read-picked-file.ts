@@ -55,18 +55,55 @@ function notRegular(name: string): PickedFileRefused {
   );
 }
 
+/** Why the file system would not open a picked file, named for the user (not Node's code and path). */
+function cannotOpen(name: string, err: unknown): PickedFileRefused {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return new PickedFileRefused(
+      `「${name}」已不存在（被移动、改名或删除），未读取 / "${name}" is no longer there (moved, renamed or deleted); not read`,
+    );
+  if (code === 'EACCES' || code === 'EPERM')
+    return new PickedFileRefused(
+      `没有读取「${name}」的权限，未读取 / no permission to read "${name}"; not read`,
+    );
+  if (code === 'EBUSY')
+    return new PickedFileRefused(
+      `「${name}」正被其他程序占用（例如在 Excel 中打开），请关闭后再试 / "${name}" is in use by another program (open in Excel?); close it and try again`,
+    );
+  return new PickedFileRefused(
+    `无法读取「${name}」（${code ?? '未知原因'}） / cannot read "${name}" (${code ?? 'unknown reason'})`,
+  );
+}
+
+/** `fn`, with the file system's own errors turned into a refusal that names the file. */
+async function named<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw err instanceof PickedFileRefused ? err : cannotOpen(name, err);
+  }
+}
+
 /**
  * The bytes of the picked file, at most `limit` of them. A folder, device or FIFO (opened
  * O_NONBLOCK, never waited on) and a file over `limit` are refused by name before a byte is read;
  * a file that grows while it is read is read to `limit` + 1 bytes at the most, then refused.
  *
- * @throws PickedFileRefused for those; the file system's own error for a missing or unreadable file.
+ * @throws PickedFileRefused for those, and for a file gone, locked or not readable (named, zh + en).
  */
 export async function readPickedFile(
   path: string,
   limit: number,
 ): Promise<{ name: string; bytes: Uint8Array }> {
   const name = basename(path);
+  return named(name, () => readMeasured(path, name, limit));
+}
+
+async function readMeasured(
+  path: string,
+  name: string,
+  limit: number,
+): Promise<{ name: string; bytes: Uint8Array }> {
   const before = await stat(path);
   if (!before.isFile()) throw notRegular(name);
   if (before.size > limit) throw tooLarge(name, mb(before.size), limit);
