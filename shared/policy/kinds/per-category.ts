@@ -52,8 +52,52 @@ export const CATEGORY_SOURCES: Partial<Record<ProgramId, CategorySource>> = {
   },
 };
 
+type CategoryOption = CategorySource['options'][number];
+
+/** What each paid category adds: its trace lines, its part of the total and each person's share. */
+interface Tally {
+  zh: string[];
+  en: string[];
+  parts: number[];
+  perClaimFen: Map<string, number>;
+}
+
 /**
- * Σ people of each category × its amount; a person (by ID number) counts once, in their first row.
+ * Walks the categories in the form's order: a category the document does not pay is named for 0, a
+ * paid one goes to `pay` (false when the amount overflows); then the total and the basis.
+ */
+function sumByCategory(
+  source: CategorySource,
+  amounts: ReadonlyMap<string, number>,
+  people: readonly CategoryRow[],
+  pay: (option: CategoryOption, inCategory: readonly CategoryRow[], each: number, tally: Tally) => boolean,
+  basis: Bilingual,
+): AmountComputation {
+  const tally: Tally = { zh: [], en: [], parts: [], perClaimFen: new Map() };
+  for (const option of source.options) {
+    const inCategory = people.filter((p) => p.category === option.value);
+    if (inCategory.length === 0) continue;
+    const each = amounts.get(option.value);
+    if (each === undefined) {
+      tally.zh.push(`${option.label.zh} ${inCategory.length} 人：文件未规定该类别的补助，不计`);
+      tally.en.push(`${option.label.en}: ${inCategory.length}, not paid under this document`);
+      for (const p of inCategory) tally.perClaimFen.set(p.idNumber, 0);
+      continue;
+    }
+    if (!pay(option, inCategory, each, tally))
+      return { result: incompleteAmount('金额超出可计算范围', 'The amount is too large') };
+  }
+  const total = sumFen(tally.parts);
+  tally.zh.push(`合计 ${formatYuan(total)}`);
+  tally.en.push(`Total ${formatYuan(total)}`);
+  return {
+    result: amountOf('computed', total, { zh: tally.zh, en: tally.en }, basis),
+    perClaimFen: tally.perClaimFen,
+  };
+}
+
+/**
+ * Σ people of each category × its amount; a person (by ID number) counts once, in their last row.
  * People of a category the document does not pay are counted and named in the trace, for 0.
  */
 export function perCategoryAmount(
@@ -61,40 +105,23 @@ export function perCategoryAmount(
   amounts: ReadonlyMap<string, number>,
   draft: Draft,
 ): AmountComputation {
+  // The last row of a repeated ID number wins (as the packs' recorded results were computed).
   const people = [...new Map(source.rows(draft).map((r) => [r.idNumber, r])).values()];
-  const zh: string[] = [];
-  const en: string[] = [];
-  const parts: number[] = [];
-  const perClaimFen = new Map<string, number>();
-  for (const option of source.options) {
-    const inCategory = people.filter((p) => p.category === option.value);
-    if (inCategory.length === 0) continue;
-    const each = amounts.get(option.value);
-    if (each === undefined) {
-      zh.push(`${option.label.zh} ${inCategory.length} 人：文件未规定该类别的补助，不计`);
-      en.push(`${option.label.en}: ${inCategory.length}, not paid under this document`);
-      for (const p of inCategory) perClaimFen.set(p.idNumber, 0);
-      continue;
-    }
-    const fen = mulFen(inCategory.length, each);
-    if (fen === null) return { result: incompleteAmount('金额超出可计算范围', 'The amount is too large') };
-    parts.push(fen);
-    for (const p of inCategory) perClaimFen.set(p.idNumber, each);
-    zh.push(`${option.label.zh} ${inCategory.length} 人 × ${formatYuan(each)} = ${formatYuan(fen)}`);
-    en.push(`${option.label.en}: ${inCategory.length} × ${formatYuan(each)} = ${formatYuan(fen)}`);
-  }
-  const total = sumFen(parts);
-  zh.push(`合计 ${formatYuan(total)}`);
-  en.push(`Total ${formatYuan(total)}`);
-  return {
-    result: amountOf(
-      'computed',
-      total,
-      { zh, en },
-      { zh: '按类别标准逐人计算，同一人只计一次', en: 'Per person by category; a person counts once' },
-    ),
-    perClaimFen,
-  };
+  return sumByCategory(
+    source,
+    amounts,
+    people,
+    (option, inCategory, each, tally) => {
+      const fen = mulFen(inCategory.length, each);
+      if (fen === null) return false;
+      tally.parts.push(fen);
+      for (const p of inCategory) tally.perClaimFen.set(p.idNumber, each);
+      tally.zh.push(`${option.label.zh} ${inCategory.length} 人 × ${formatYuan(each)} = ${formatYuan(fen)}`);
+      tally.en.push(`${option.label.en}: ${inCategory.length} × ${formatYuan(each)} = ${formatYuan(fen)}`);
+      return true;
+    },
+    { zh: '按类别标准逐人计算，同一人只计一次', en: 'Per person by category; a person counts once' },
+  );
 }
 
 /** The rounding of per-year amounts, as the formula text and the trace state it. */
@@ -127,48 +154,30 @@ export function perCategoryYearAmount(
 ): AmountComputation {
   const people = new Map<string, CategoryRow>();
   for (const row of source.rows(draft)) if (!people.has(row.idNumber)) people.set(row.idNumber, row);
-  const zh: string[] = [];
-  const en: string[] = [];
-  const parts: number[] = [];
-  const perClaimFen = new Map<string, number>();
-  for (const option of source.options) {
-    const inCategory = [...people.values()].filter((p) => p.category === option.value);
-    if (inCategory.length === 0) continue;
-    const each = amounts.get(option.value);
-    if (each === undefined) {
-      zh.push(`${option.label.zh} ${inCategory.length} 人：文件未规定该类别的补助，不计`);
-      en.push(`${option.label.en}: ${inCategory.length}, not paid under this document`);
-      for (const p of inCategory) perClaimFen.set(p.idNumber, 0);
-      continue;
-    }
-    for (const p of inCategory) {
-      const months = p.startDate && p.endDate ? fullMonths(p.startDate, p.endDate) : 0;
-      const fen = perMonthsFen(each, months);
-      if (fen === null) return { result: incompleteAmount('金额超出可计算范围', 'The amount is too large') };
-      parts.push(fen);
-      perClaimFen.set(p.idNumber, fen);
-      const who = p.name ?? p.idNumber;
-      zh.push(
-        `${option.label.zh} ${who}：每年 ${formatYuan(each)} × ${yearsText(months)} = ${formatYuan(fen)}`,
-      );
-      en.push(
-        `${option.label.en} ${who}: ${formatYuan(each)} a year × ${yearsTextEn(months)} = ${formatYuan(fen)}`,
-      );
-    }
-  }
-  const total = sumFen(parts);
-  zh.push(`合计 ${formatYuan(total)}`);
-  en.push(`Total ${formatYuan(total)}`);
-  return {
-    result: amountOf(
-      'computed',
-      total,
-      { zh, en },
-      {
-        zh: `按类别标准每人每年计算，同一人只计一次；${PER_YEAR_ROUNDING.zh}`,
-        en: `Per person per year by category, a person counted once; ${PER_YEAR_ROUNDING.en}`,
-      },
-    ),
-    perClaimFen,
-  };
+  return sumByCategory(
+    source,
+    amounts,
+    [...people.values()],
+    (option, inCategory, each, tally) => {
+      for (const p of inCategory) {
+        const months = p.startDate && p.endDate ? fullMonths(p.startDate, p.endDate) : 0;
+        const fen = perMonthsFen(each, months);
+        if (fen === null) return false;
+        tally.parts.push(fen);
+        tally.perClaimFen.set(p.idNumber, fen);
+        const who = p.name ?? p.idNumber;
+        tally.zh.push(
+          `${option.label.zh} ${who}：每年 ${formatYuan(each)} × ${yearsText(months)} = ${formatYuan(fen)}`,
+        );
+        tally.en.push(
+          `${option.label.en} ${who}: ${formatYuan(each)} a year × ${yearsTextEn(months)} = ${formatYuan(fen)}`,
+        );
+      }
+      return true;
+    },
+    {
+      zh: `按类别标准每人每年计算，同一人只计一次；${PER_YEAR_ROUNDING.zh}`,
+      en: `Per person per year by category, a person counted once; ${PER_YEAR_ROUNDING.en}`,
+    },
+  );
 }
