@@ -1,6 +1,7 @@
 // pdf.js's CMaps for Chinese fonts a PDF names but does not embed (older invoices: STSong-Light,
 // UniGB-UCS2-H), built into the invoice worker as data: nothing is fetched, neither a file: URL
 // (which Electron's page cannot fetch) nor anything outside the app (CSP 'self').
+// Their licence (Adobe, BSD-3-Clause, from pdfjs-dist/cmaps/LICENSE) is cmaps-LICENSE.txt beside this file.
 
 /**
  * The Adobe-GB1 family (simplified Chinese): its encodings (GB*, UniGB-*, which `usecmap` only each
