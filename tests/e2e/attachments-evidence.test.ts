@@ -12,6 +12,7 @@ import { launchBrowser } from './support/chromium';
 import { DraftsListPage } from './page-models/drafts-list-page';
 import { EditorPage } from './page-models/editor-page';
 import { WizardPage } from './page-models/wizard-page';
+import { storedRows } from './page-models/pack-import';
 
 /** A state reached after a save, a restore or a reload: a busy 2-core machine may take seconds. */
 const WAIT = { timeout: 15_000 };
@@ -209,6 +210,13 @@ describe('attachments: tagging, the evidence checklist, and files kept for revis
       ['投资发票-2025.pdf', true],
     ]);
 
+    // The deletion has reached the draft's own list of files too, before a revision is restored over it.
+    const listed = async () =>
+      (await storedRows<{ id: string; data: { attachments?: unknown[] } }>(page, 'drafts')).find(
+        (d) => d.id === draftId,
+      )?.data.attachments?.length;
+    await expect.poll(listed, WAIT).toBe(0);
+
     await page.getByRole('button', { name: '修改历史' }).click();
     const revision = page.getByTestId('revision').filter({ hasText: '状态变更' }).first();
     await revision.getByRole('button', { name: '恢复此版本' }).click();
@@ -222,10 +230,10 @@ describe('attachments: tagging, the evidence checklist, and files kept for revis
     await expect.poll(async () => (await checklist(page))['投资发票'], WAIT).toBe('已附');
     await page.locator('.ant-drawer .ant-drawer-close').click();
     await page.locator('.ant-drawer-content').waitFor({ state: 'hidden' });
-    const back = await storedFiles(page, draftId);
-    expect(back.map((f) => [f.name, f.removed, f.digest])).toEqual([
-      ['投资发票-2025.pdf', false, sha(invoice)],
-    ]);
+    await expect
+      .poll(async () => (await storedFiles(page, draftId)).map((f) => [f.name, f.removed, f.digest]), WAIT)
+      .toEqual([['投资发票-2025.pdf', false, sha(invoice)]]);
+    await expect.poll(listed, WAIT).toBe(1);
     await page.screenshot({ path: 'test-results/screenshots/attachments-restored.png', fullPage: true });
 
     // The printed form ticks the invoice and carries its page.
