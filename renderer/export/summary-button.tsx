@@ -1,7 +1,7 @@
 import { Button, message } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import { checkForPrint } from '../../shared/forms';
+import { checkForPrintUnderPin } from '../features/policies/pack-pins';
 import { formTemplate } from '../../templates';
 import { useServices } from '../app/services';
 import { toEnvelope } from '../features/editor/draft-mapping';
@@ -23,7 +23,7 @@ export function SummaryButton(props: { editor: DraftEditor }) {
       const { editor } = props;
       await editor.flush();
       const envelope = toEnvelope(editor.draft);
-      const { check, draft, source } = checkForPrint(envelope);
+      const { check, draft, source } = checkForPrintUnderPin(envelope);
       if (!check.program || !source) {
         void message.error(text.noSummary);
         return;

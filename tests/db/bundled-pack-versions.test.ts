@@ -17,7 +17,12 @@ import {
 } from '../../renderer/features/policies/bundled-packs';
 import { checkPackFiles } from '../../renderer/features/policies/check-pack-upload';
 import { loadImportedPacks } from '../../renderer/features/policies/imported-packs';
-import { listUnreadablePacks, resolvePin } from '../../renderer/features/policies/pack-pins';
+import {
+  checkForPrintUnderPin,
+  checkUnderPin,
+  listUnreadablePacks,
+  resolvePin,
+} from '../../renderer/features/policies/pack-pins';
 import { buildExampleDraft } from '../../shared/policy';
 import { createTestDb } from './helpers/test-db';
 
@@ -207,5 +212,21 @@ describe('stored packs that no longer load', () => {
     expect(failed.map((u) => [u.packId, u.version, u.problems])).toEqual([
       ['quzhou-2025', '2026.3', ['错误 文件内容与保存时的校验值不符（存储可能已损坏）']],
     ]);
+  });
+});
+
+describe('lists, summaries and forms check a draft under its pin, as the editor does', () => {
+  it('a draft from before pins stays under the bundled version when a newer one is registered', () => {
+    registerPack(buildB().pack);
+    const { policyVersion: _pin, ...unpinned } = buildExampleDraft('quzhou-2025', 'training-base') as {
+      policy: string;
+      policyVersion?: string;
+    };
+    // The plain check takes the newest registered version (the 30万 cap) …
+    expect(checkDraft(unpinned).amount.amountFen).toBe(30_000_000);
+    // … the pinned ones the bundled version, whose cap is 50万.
+    expect(checkUnderPin(unpinned).amount.amountFen).toBe(50_000_000);
+    const print = checkForPrintUnderPin(unpinned);
+    expect([print.check.amount.amountFen, print.source?.pack.version]).toEqual([50_000_000, QUZHOU.version]);
   });
 });

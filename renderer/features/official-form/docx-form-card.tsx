@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { checkForPrint } from '../../../shared/forms';
+import { checkForPrintUnderPin } from '../policies/pack-pins';
 import type { DocxFillReport, DocxSlot } from '../../../shared/office/docx';
 import { fillDocxOffThread, scanDocxOffThread } from '../../workers/read-docx-off-thread';
 import type { Draft, ProgramId } from '../../../shared/schemas';
@@ -69,7 +69,7 @@ export function DocxFormSteps({ docx, drafts }: { docx: DocxFile; drafts: DraftS
       const loaded = await loadDraft(db, draftId);
       if (!loaded) throw new Error(text.draftNotFound);
       const envelope = toEnvelope(fromStored(loaded.draft, loaded.rosterRows));
-      const { check, draft } = checkForPrint(envelope);
+      const { check, draft } = checkForPrintUnderPin(envelope);
       // Only the user's choices that differ from what the form's labels say are saved.
       const fields = Object.fromEntries(
         slots

@@ -1,7 +1,8 @@
 import { Alert, Button, Card, Checkbox, Select, Space, Typography, message } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkForPrint, fillAcroForm, type AcroFieldInfo } from '../../../shared/forms';
+import { fillAcroForm, type AcroFieldInfo } from '../../../shared/forms';
+import { checkForPrintUnderPin } from '../policies/pack-pins';
 import { listAcroFieldsOffThread } from '../../workers/read-pdf-off-thread';
 import { draftFieldMeta, type Draft, type ProgramId } from '../../../shared/schemas';
 import { PageHeader } from '../../components/page-header';
@@ -164,7 +165,7 @@ export function OfficialFormPage() {
       const loaded = await loadDraft(db, draftId);
       if (!loaded) throw new Error(text.draftNotFound);
       const envelope = toEnvelope(fromStored(loaded.draft, loaded.rosterRows));
-      const { check, draft } = checkForPrint(envelope);
+      const { check, draft } = checkForPrintUnderPin(envelope);
       const fields = Object.fromEntries(Object.entries(mapping).filter(([, v]) => v));
       const saved = { formFingerprint: pdf.fingerprint, fields };
       saveMapping(saved);

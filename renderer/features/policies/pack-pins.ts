@@ -1,6 +1,7 @@
 // Which version of its pack a draft is checked under, and the newer one it may move to.
 import { useSyncExternalStore } from 'react';
 import { compareVersions, getPack, listPacks, PACKS, subscribePacks } from '../../../shared/policy';
+import { checkForPrint } from '../../../shared/forms/check-for-print';
 import { checkDraft, type CheckContext, type CheckResult } from '../../../shared/policy/engine';
 import type { Pack } from '../../../shared/policy/types';
 
@@ -107,6 +108,12 @@ export function checkUnderPin(
 ): CheckResult {
   const { pack } = resolvePin(envelope.policy, envelope.policyVersion);
   return checkDraft(envelope, pack ? { ...context, pack } : context);
+}
+
+/** {@link checkForPrint} under the draft's pinned version, as {@link checkUnderPin} checks it. */
+export function checkForPrintUnderPin(envelope: { policy: string; policyVersion?: string }) {
+  const { pack } = resolvePin(envelope.policy, envelope.policyVersion);
+  return checkForPrint(envelope, pack ? { pack } : {});
 }
 
 /** `pack@version` as prints and print records carry it. */
